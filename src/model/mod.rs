@@ -1,0 +1,46 @@
+//! The domain, pure: events, session state and its fold, the interview clock, scoring and the
+//! 1–10 rule. No terminal, no files, no clock reads — time is always passed in.
+
+pub mod clock;
+pub mod event;
+pub mod ids;
+pub mod lang;
+pub mod plan;
+pub mod rating;
+pub mod score;
+pub mod state;
+
+#[cfg(test)]
+pub(crate) mod arbitrary;
+#[cfg(test)]
+mod fold_tests;
+
+pub use clock::{Clock, ClockReading, SectionReading};
+pub use event::{
+    Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated, SessionHeader,
+    Timestamp,
+};
+pub use ids::{
+    CriterionId, EventId, FormatId, NoteId, PlanId, QuestionId, RoleId, RubricId, SectionId,
+    SessionId,
+};
+pub use lang::{Lang, Localized};
+pub use plan::{
+    Category, Criterion, CriterionText, Format, PlanSnapshot, Question, QuestionText, Rubric,
+    Section,
+};
+pub use rating::{Rating, SelfAwareness};
+pub use score::{Level, Recommendation, WeightedScore};
+pub use state::{FoldError, Note, SessionState, fold};
+
+/// What starting the interview records, in order: the clock starts and the first section is
+/// entered.
+pub fn opening_events(plan: &PlanSnapshot) -> Vec<EventKind> {
+    let mut kinds = vec![EventKind::ClockStarted];
+    if let Some(first) = plan.format.sections.first() {
+        kinds.push(EventKind::SectionEntered {
+            section: first.id.clone(),
+        });
+    }
+    kinds
+}

@@ -1,0 +1,402 @@
+//! A session's state: the fold of its events.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use super::clock::{Clock, ClockReading};
+use super::event::{
+    Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionHeader, Timestamp,
+};
+use super::ids::{CriterionId, EventId, NoteId, QuestionId, RoleId, SectionId};
+use super::plan::{PlanSnapshot, Question};
+use super::rating::{Rating, SelfAwareness, classify};
+use super::score::{Level, Recommendation};
+
+/// Why a list of events does not fold into a session.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum FoldError {
+    /// There are no events at all.
+    #[error("the session has no events")]
+    Empty,
+    /// The first event is not `session_created`.
+    #[error("the first event is not the session's creation")]
+    NotCreatedFirst,
+}
+
+/// Where a question stands. A question of a deep-dive role is tracked per role.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct QuestionProgress {
+    /// Asked at least once.
+    pub asked: bool,
+    /// Deliberately skipped (and not asked since).
+    pub skipped: bool,
+    /// The latest answer summary.
+    pub summary: Option<String>,
+}
+
+/// The key questions are tracked by: the question, and the deep-dive role it was asked about.
+pub type QuestionKey = (QuestionId, Option<RoleId>);
+
+/// A note's text as it was before an edit.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct NoteRevision {
+    /// The kind it had.
+    pub kind: NoteKind,
+    /// The text it had.
+    pub text: String,
+    /// When it was replaced.
+    pub replaced_at: Timestamp,
+}
+
+/// A note of the timeline.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Note {
+    /// Its id (the id of the event that added it).
+    pub id: NoteId,
+    /// Who wrote it.
+    pub author: String,
+    /// Its kind now.
+    pub kind: NoteKind,
+    /// Its text now.
+    pub text: String,
+    /// What it is about.
+    pub anchor: Anchor,
+    /// When its first keystroke was typed.
+    pub started_at: Timestamp,
+    /// The interview clock at that moment, in ms.
+    pub started_ms: u64,
+    /// Earlier versions, oldest first.
+    pub history: Vec<NoteRevision>,
+    /// Whether it was deleted (it stays here, hidden from the timeline).
+    pub deleted: bool,
+}
+
+/// A deep-dive role.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Role {
+    /// Its id (the id of the event that added it).
+    pub id: RoleId,
+    /// Its details now.
+    pub details: RoleDetails,
+}
+
+/// A rating predicted for one slot of the 1–10 rule.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PredictedRating {
+    /// The person's name, if given.
+    pub name: Option<String>,
+    /// The rating, if given.
+    pub rating: Option<Rating>,
+}
+
+/// One panelist's score for one criterion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Score {
+    /// The level; `None` means "not assessed".
+    pub level: Option<Level>,
+    /// The notes that justify it.
+    pub evidence: Vec<NoteId>,
+}
+
+/// One panelist's scoring.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct PanelistScores {
+    /// Scores by criterion.
+    pub scores: BTreeMap<CriterionId, Score>,
+    /// The overall recommendation and its rationale.
+    pub recommendation: Option<(Recommendation, String)>,
+    /// When they submitted (the latest time, if more than once).
+    pub submitted_at: Option<Timestamp>,
+}
+
+/// An event that could not be applied, kept so nothing is silently dropped.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Anomaly {
+    /// The event.
+    pub event: EventId,
+    /// What was wrong.
+    pub reason: String,
+}
+
+/// Everything known about a session, folded from its events.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SessionState {
+    /// Who, what and which plan.
+    pub header: SessionHeader,
+    /// The plan as it was when the session began, with ad-hoc questions added since.
+    pub plan: PlanSnapshot,
+    /// The interview clock.
+    pub clock: Clock,
+    /// The question asked last, if any, with its role.
+    pub current_question: Option<QuestionKey>,
+    /// Progress per question (and role).
+    pub questions: BTreeMap<String, QuestionProgress>,
+    /// Notes in the order they were committed.
+    pub notes: Vec<Note>,
+    /// Deep-dive roles in the order they were added.
+    pub roles: Vec<Role>,
+    /// The 1–10 rule's predicted ratings.
+    pub ratings: BTreeMap<RatingSlot, PredictedRating>,
+    /// Each panelist's scoring, by author.
+    pub panelists: BTreeMap<String, PanelistScores>,
+    /// When the session ended, if it has.
+    pub ended_at: Option<Timestamp>,
+    /// The time of the latest event.
+    pub last_event_at: Timestamp,
+    /// How many events were folded.
+    pub event_count: usize,
+    /// Events that referred to something that does not exist.
+    pub anomalies: Vec<Anomaly>,
+    #[serde(skip)]
+    note_index: HashMap<NoteId, usize>,
+}
+
+/// Folds a session's events, in log order, into its state.
+pub fn fold(events: &[Event]) -> Result<SessionState, FoldError> {
+    let (first, rest) = events.split_first().ok_or(FoldError::Empty)?;
+    let mut state = SessionState::new(first)?;
+    for event in rest {
+        state.apply(event);
+    }
+    Ok(state)
+}
+
+impl SessionState {
+    /// Starts a state from a session's first event.
+    pub fn new(first: &Event) -> Result<Self, FoldError> {
+        let EventKind::SessionCreated(created) = &first.kind else {
+            return Err(FoldError::NotCreatedFirst);
+        };
+        Ok(SessionState {
+            header: created.header.clone(),
+            plan: created.plan.clone(),
+            clock: Clock::default(),
+            current_question: None,
+            questions: BTreeMap::new(),
+            notes: Vec::new(),
+            roles: Vec::new(),
+            ratings: BTreeMap::new(),
+            panelists: BTreeMap::new(),
+            ended_at: None,
+            last_event_at: first.at,
+            event_count: 1,
+            anomalies: Vec::new(),
+            note_index: HashMap::new(),
+        })
+    }
+
+    /// Takes one more event into account.
+    pub fn apply(&mut self, event: &Event) {
+        self.event_count += 1;
+        self.last_event_at = self.last_event_at.max(event.at);
+        self.clock.apply(&event.kind, event.at);
+        match &event.kind {
+            EventKind::SessionCreated(_) => self.anomaly(event, "a second session_created"),
+            EventKind::SectionEntered { section } => {
+                if self.plan.format.section_index(section).is_none() {
+                    self.anomaly(event, "unknown section");
+                }
+            }
+            EventKind::QuestionAsked { question, role } => {
+                let p = self.progress(question, *role);
+                p.asked = true;
+                p.skipped = false;
+                self.current_question = Some((question.clone(), *role));
+            }
+            EventKind::QuestionSkipped { question, role } => {
+                self.progress(question, *role).skipped = true;
+            }
+            EventKind::QuestionAnswered {
+                question,
+                role,
+                summary,
+            } => self.progress(question, *role).summary = Some(summary.clone()),
+            EventKind::QuestionAdded { section, question } => {
+                self.add_question(event, section, question)
+            }
+            EventKind::NoteAdded {
+                note_kind,
+                text,
+                anchor,
+                started_at,
+                started_ms,
+            } => {
+                self.note_index.insert(event.id, self.notes.len());
+                self.notes.push(Note {
+                    id: event.id,
+                    author: event.author.clone(),
+                    kind: *note_kind,
+                    text: text.clone(),
+                    anchor: anchor.clone(),
+                    started_at: *started_at,
+                    started_ms: *started_ms,
+                    history: Vec::new(),
+                    deleted: false,
+                });
+            }
+            EventKind::NoteEdited {
+                note,
+                note_kind,
+                text,
+            } => match self.note_mut(note) {
+                Some(n) => {
+                    let old_text = std::mem::replace(&mut n.text, text.clone());
+                    n.history.push(NoteRevision {
+                        kind: n.kind,
+                        text: old_text,
+                        replaced_at: event.at,
+                    });
+                    n.kind = *note_kind;
+                }
+                None => self.anomaly(event, "edit of an unknown note"),
+            },
+            EventKind::NoteDeleted { note } => match self.note_mut(note) {
+                Some(n) => n.deleted = true,
+                None => self.anomaly(event, "deletion of an unknown note"),
+            },
+            EventKind::RoleAdded { details } => self.roles.push(Role {
+                id: event.id,
+                details: details.clone(),
+            }),
+            EventKind::RoleEdited { role, details } => {
+                match self.roles.iter_mut().find(|r| r.id == *role) {
+                    Some(r) => r.details = details.clone(),
+                    None => self.anomaly(event, "edit of an unknown role"),
+                }
+            }
+            EventKind::RatingPredicted { slot, name, rating } => {
+                self.ratings.insert(
+                    *slot,
+                    PredictedRating {
+                        name: name.clone(),
+                        rating: *rating,
+                    },
+                );
+            }
+            EventKind::ScoreSet {
+                criterion,
+                level,
+                evidence,
+            } => {
+                if !self.plan.rubric.criteria.iter().any(|c| &c.id == criterion) {
+                    self.anomaly(event, "score for an unknown criterion");
+                    return;
+                }
+                let score = Score {
+                    level: *level,
+                    evidence: evidence.clone(),
+                };
+                self.panelist(&event.author)
+                    .scores
+                    .insert(criterion.clone(), score);
+            }
+            EventKind::RecommendationSet {
+                recommendation,
+                rationale,
+            } => {
+                self.panelist(&event.author).recommendation =
+                    Some((*recommendation, rationale.clone()));
+            }
+            EventKind::PanelistSubmitted => {
+                self.panelist(&event.author).submitted_at = Some(event.at);
+            }
+            EventKind::SessionEnded => {
+                self.ended_at.get_or_insert(event.at);
+            }
+            EventKind::ClockStarted
+            | EventKind::ClockPaused
+            | EventKind::ClockResumed
+            | EventKind::DowntimeRecorded { .. } => {}
+        }
+    }
+
+    /// Reads the interview clock at `now`.
+    pub fn clock_at(&self, now: Timestamp) -> ClockReading {
+        self.clock.read(&self.plan.format, now)
+    }
+
+    /// The section the interview is in, if one has been entered.
+    pub fn current_section(&self) -> Option<&SectionId> {
+        self.clock.current_section()
+    }
+
+    /// Notes that are not deleted, in timeline order (by when they were started).
+    pub fn visible_notes(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self.notes.iter().filter(|n| !n.deleted).collect();
+        notes.sort_by_key(|n| (n.started_ms, n.started_at));
+        notes
+    }
+
+    /// Looks up a note by id.
+    pub fn note(&self, id: &NoteId) -> Option<&Note> {
+        self.note_index.get(id).map(|&i| &self.notes[i])
+    }
+
+    /// Progress of a question (for a role), if anything happened to it.
+    pub fn question_progress(
+        &self,
+        question: &QuestionId,
+        role: Option<RoleId>,
+    ) -> Option<&QuestionProgress> {
+        self.questions.get(&progress_key(question, role))
+    }
+
+    /// The 1–10 rule's classification of the ratings given so far.
+    pub fn self_awareness(&self) -> SelfAwareness {
+        let ratings: Vec<Rating> = self.ratings.values().filter_map(|r| r.rating).collect();
+        classify(&ratings)
+    }
+
+    /// Where a new note taken now is anchored: the current section, question and role.
+    pub fn current_anchor(&self) -> Anchor {
+        let (question, role) = self.current_question.clone().unzip();
+        Anchor {
+            section: self.current_section().cloned(),
+            question,
+            role: role.flatten(),
+        }
+    }
+
+    fn progress(&mut self, question: &QuestionId, role: Option<RoleId>) -> &mut QuestionProgress {
+        self.questions
+            .entry(progress_key(question, role))
+            .or_default()
+    }
+
+    fn panelist(&mut self, author: &str) -> &mut PanelistScores {
+        self.panelists.entry(author.to_owned()).or_default()
+    }
+
+    fn note_mut(&mut self, id: &NoteId) -> Option<&mut Note> {
+        self.note_index.get(id).map(|&i| &mut self.notes[i])
+    }
+
+    fn add_question(&mut self, event: &Event, section: &SectionId, question: &Question) {
+        let Some(index) = self.plan.format.section_index(section) else {
+            return self.anomaly(event, "question added to an unknown section");
+        };
+        let ids = &mut self.plan.format.sections[index].questions;
+        if !ids.contains(&question.id) {
+            ids.push(question.id.clone());
+        }
+        if self.plan.question(&question.id).is_none() {
+            self.plan.questions.push(question.clone());
+        }
+    }
+
+    fn anomaly(&mut self, event: &Event, reason: &str) {
+        self.anomalies.push(Anomaly {
+            event: event.id,
+            reason: reason.to_owned(),
+        });
+    }
+}
+
+/// Questions are kept in a map with text keys so the state serializes to plain JSON.
+fn progress_key(question: &QuestionId, role: Option<RoleId>) -> String {
+    match role {
+        Some(role) => format!("{question}@{role}"),
+        None => question.to_string(),
+    }
+}

@@ -2,6 +2,7 @@
 //! 1–10 rule. No terminal, no files, no clock reads — time is always passed in.
 
 pub mod clock;
+pub mod draft;
 pub mod event;
 pub mod ids;
 pub mod lang;
@@ -16,6 +17,7 @@ pub(crate) mod arbitrary;
 mod fold_tests;
 
 pub use clock::{Clock, ClockReading, SectionReading};
+pub use draft::{Draft, last_alive};
 pub use event::{
     Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated, SessionHeader,
     Timestamp,

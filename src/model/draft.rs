@@ -1,0 +1,60 @@
+//! The note being typed, as saved to disk every couple of seconds so a crash loses little.
+
+use serde::{Deserialize, Serialize};
+
+use super::event::{Anchor, NoteKind, Timestamp};
+use super::state::SessionState;
+
+/// An uncommitted note.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The text typed so far.
+    pub text: String,
+    /// The kind chosen so far.
+    pub note_kind: NoteKind,
+    /// What it will be anchored to.
+    #[serde(default)]
+    pub anchor: Anchor,
+    /// When its first keystroke was typed.
+    pub started_at: Timestamp,
+    /// The interview clock at that first keystroke.
+    pub started_ms: u64,
+    /// When this copy was saved: proof rapport was alive then.
+    pub saved_at: Timestamp,
+}
+
+/// The last moment rapport is known to have been running for this session: the later of its
+/// last event and its draft's last save. After a crash, the gap from here to now is the
+/// downtime the interviewer is asked about.
+pub fn last_alive(state: &SessionState, draft: Option<&Draft>) -> Timestamp {
+    match draft {
+        Some(d) if d.saved_at > state.last_event_at => d.saved_at,
+        _ => state.last_event_at,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::arbitrary::{at, created, note};
+    use crate::model::fold;
+
+    fn draft(saved: i64) -> Draft {
+        Draft {
+            text: "half a thought".into(),
+            note_kind: NoteKind::Quote,
+            anchor: Anchor::default(),
+            started_at: at(saved - 3),
+            started_ms: 0,
+            saved_at: at(saved),
+        }
+    }
+
+    #[test]
+    fn last_alive_is_the_later_of_last_event_and_draft() {
+        let state = fold(&[created(), note(1, 100, "x")]).unwrap();
+        assert_eq!(last_alive(&state, None), at(100));
+        assert_eq!(last_alive(&state, Some(&draft(130))), at(130));
+        assert_eq!(last_alive(&state, Some(&draft(50))), at(100));
+    }
+}

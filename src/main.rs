@@ -1,1 +1,69 @@
-fn main() {}
+//! The `rapport` binary: decide the folders, set up logging to a file, run the command, and
+//! turn any error into one friendly sentence plus its cause.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Mutex;
+
+use clap::Parser;
+use rapport::cli::{self, Cli, Context, UsageError};
+use rapport::store::{self, Paths};
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let Some(paths) = paths() else {
+        eprintln!("rapport: cannot find a home folder to keep data in; set RAPPORT_HOME=DIR");
+        return ExitCode::FAILURE;
+    };
+    init_logging(&paths);
+    match cli::run(cli, &Context::new(paths)) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(err) => report(&err),
+    }
+}
+
+/// `RAPPORT_HOME=DIR` keeps everything under DIR (tests, portable use); otherwise the
+/// platform's standard folders.
+fn paths() -> Option<Paths> {
+    match std::env::var_os("RAPPORT_HOME") {
+        Some(home) if !home.is_empty() => Some(Paths::under(&PathBuf::from(home))),
+        _ => Paths::standard(),
+    }
+}
+
+/// rapport's own log goes to `data/logs/rapport.log` (owner-only), never to the terminal.
+/// `RAPPORT_LOG` sets the level (default `info`). Logging that cannot start is skipped.
+fn init_logging(paths: &Paths) {
+    let dir = paths.logs();
+    let Ok(file) = store::create_private_dir(&dir)
+        .map_err(|_| ())
+        .and_then(|()| store::open_private_append(&dir.join("rapport.log")).map_err(|_| ()))
+    else {
+        return;
+    };
+    let filter = tracing_subscriber::EnvFilter::try_from_env("RAPPORT_LOG")
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info"));
+    let _ = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_ansi(false)
+        .with_writer(Mutex::new(file))
+        .try_init();
+}
+
+/// One sentence and its causes on standard error; exit 2 for a usage mistake, else 1.
+/// A backtrace only when `RUST_BACKTRACE` asks for one.
+fn report(err: &anyhow::Error) -> ExitCode {
+    tracing::error!("{err:#}");
+    if let Some(usage) = err.downcast_ref::<UsageError>() {
+        eprintln!("error: {usage}\n\nFor more information, try '--help'.");
+        return ExitCode::from(2);
+    }
+    eprintln!("rapport: {err}");
+    for cause in err.chain().skip(1) {
+        eprintln!("  because: {cause}");
+    }
+    if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+        eprintln!("{}", err.backtrace());
+    }
+    ExitCode::FAILURE
+}

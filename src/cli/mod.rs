@@ -1,1 +1,75 @@
-//! The commands.
+//! The commands: one module each, all taking their folders and clock from [`Context`].
+
+mod args;
+mod deletion;
+mod export;
+mod forget;
+mod list;
+mod new;
+mod note;
+mod purge;
+mod report;
+mod resume;
+mod table;
+
+use std::io::{self, IsTerminal, Write};
+
+pub use args::{Cli, Command, KindArg};
+
+use crate::model::Timestamp;
+use crate::store::{Paths, SessionStore};
+
+/// What a command needs from the outside world, decided once by `main`.
+pub struct Context {
+    /// Where data and config live.
+    pub paths: Paths,
+    /// The wall clock.
+    pub now: fn() -> Timestamp,
+    /// Whether standard input is a terminal (a person who can be asked).
+    pub stdin_is_terminal: bool,
+    /// Whether standard output is a terminal (a person reading).
+    pub stdout_is_terminal: bool,
+}
+
+impl Context {
+    /// The context of a real run: the system clock and the real standard streams.
+    pub fn new(paths: Paths) -> Self {
+        Context {
+            paths,
+            now: || chrono::Local::now().fixed_offset(),
+            stdin_is_terminal: io::stdin().is_terminal(),
+            stdout_is_terminal: io::stdout().is_terminal(),
+        }
+    }
+
+    fn store(&self) -> SessionStore {
+        SessionStore::new(&self.paths)
+    }
+}
+
+/// A mistake in how a command was called: reported like clap's own, with exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
+    let mut out = io::stdout().lock();
+    match cli.command {
+        None => list::home(ctx, &mut out),
+        Some(Command::New(args)) => new::run(args, ctx, &mut out),
+        Some(Command::Note(args)) => note::run(args, ctx, &mut out),
+        Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
+        Some(Command::List) => list::run(ctx, &mut out),
+        Some(Command::Export(args)) => export::run(args, ctx, &mut out),
+        Some(Command::Forget(args)) => forget::run(args, ctx, &mut out),
+        Some(Command::Purge(args)) => purge::run(args, ctx, &mut out),
+        Some(Command::Completions { shell }) => {
+            let mut command = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut command, "rapport", &mut out);
+            Ok(())
+        }
+    }?;
+    out.flush()?;
+    Ok(())
+}

@@ -46,6 +46,7 @@ pub struct Event {
     /// The panelist who caused it.
     pub author: String,
     /// Wall-clock time it happened.
+    #[serde(with = "super::rfc3339")]
     pub at: Timestamp,
     /// The interview clock when it happened, in milliseconds.
     pub elapsed_ms: u64,
@@ -195,6 +196,7 @@ pub enum EventKind {
         #[serde(default)]
         anchor: Anchor,
         /// When its first keystroke was typed.
+        #[serde(with = "super::rfc3339")]
         started_at: Timestamp,
         /// The interview clock at that first keystroke.
         started_ms: u64,

@@ -8,6 +8,7 @@ pub mod ids;
 pub mod lang;
 pub mod plan;
 pub mod rating;
+mod rfc3339;
 pub mod score;
 pub mod state;
 

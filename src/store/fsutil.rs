@@ -62,7 +62,14 @@ pub fn copy_private(from: &Path, to: &Path) -> io::Result<()> {
     sync_dir(parent(to)?)
 }
 
+/// The folder a path is in (`.` for a bare file name).
 fn parent(path: &Path) -> io::Result<&Path> {
-    path.parent()
-        .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidInput, "a path without a folder"))
+    match path.parent() {
+        Some(dir) if dir.as_os_str().is_empty() => Ok(Path::new(".")),
+        Some(dir) => Ok(dir),
+        None => Err(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "a path without a folder",
+        )),
+    }
 }

@@ -46,7 +46,7 @@ impl fmt::Display for LockHolder {
 /// A held session lock; released when dropped (or when the process dies).
 #[derive(Debug)]
 pub struct SessionLock {
-    _file: File,
+    file: File,
     /// The holder found in the file when it was taken over, if it was not this process.
     pub taken_over_from: Option<LockHolder>,
 }
@@ -95,9 +95,17 @@ impl SessionLock {
             tracing::warn!(%err, "could not record the lock holder");
         }
         Ok(SessionLock {
-            _file: file,
+            file,
             taken_over_from,
         })
+    }
+}
+
+impl Drop for SessionLock {
+    /// Clears the holder record while still holding the lock, so a record found later can
+    /// only have been left by a holder that died.
+    fn drop(&mut self) {
+        let _ = self.file.set_len(0);
     }
 }
 

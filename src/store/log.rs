@@ -99,7 +99,11 @@ pub fn replay(bytes: &[u8], path: &Path) -> Result<Replay, StoreError> {
         if body.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        match serde_json::from_slice::<LineIn>(body) {
+        // Validating UTF-8 once per line lets serde_json skip doing it per string.
+        let parsed = std::str::from_utf8(body)
+            .map_err(|e| format!("not UTF-8 text: {e}"))
+            .and_then(|text| serde_json::from_str::<LineIn>(text).map_err(|e| e.to_string()));
+        match parsed {
             Ok(parsed) if parsed.v <= LOG_VERSION => {
                 replay.events.push(parsed.event);
                 replay.good_lines.push(range);
@@ -109,7 +113,7 @@ pub fn replay(bytes: &[u8], path: &Path) -> Result<Replay, StoreError> {
                 Ok(VersionProbe { v }) if v > LOG_VERSION => return Err(newer(path, v)),
                 _ => replay.damaged.push(Damage {
                     line: index + 1,
-                    reason: err.to_string(),
+                    reason: err,
                 }),
             },
         }

@@ -17,6 +17,31 @@ mod sessions;
 mod tests;
 
 pub use error::StoreError;
+
+/// Writes a file owner-only and atomically (a reader sees all of it or none of it): for
+/// exports and rapport's own files outside the session folder.
+pub fn write_private(path: &std::path::Path, bytes: &[u8]) -> Result<(), StoreError> {
+    fsutil::write_atomic(path, ".rapport-", bytes).map_err(|source| StoreError::Write {
+        path: path.to_path_buf(),
+        source,
+    })
+}
+
+/// Creates a folder (and its parents) owner-only.
+pub fn create_private_dir(dir: &std::path::Path) -> Result<(), StoreError> {
+    fsutil::create_private_dir(dir).map_err(|source| StoreError::CreateDir {
+        path: dir.to_path_buf(),
+        source,
+    })
+}
+
+/// Opens a file for appending, creating it owner-only.
+pub fn open_private_append(path: &std::path::Path) -> std::io::Result<std::fs::File> {
+    fsutil::private_options()
+        .append(true)
+        .create(true)
+        .open(path)
+}
 pub use lock::{LockHolder, SessionLock};
 pub use log::{Damage, LOG_VERSION, LogWriter, Replay, encode_line, replay};
 pub use paths::{Paths, SessionFiles};

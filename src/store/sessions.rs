@@ -44,10 +44,7 @@ impl SessionStore {
         author: &str,
         now: Timestamp,
     ) -> Result<OpenSession, StoreError> {
-        fsutil::create_private_dir(&self.dir).map_err(|source| StoreError::CreateDir {
-            path: self.dir.clone(),
-            source,
-        })?;
+        super::create_private_dir(&self.dir)?;
         OpenSession::create(self.files(created.header.id), created, author, now)
     }
 

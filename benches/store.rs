@@ -1,0 +1,148 @@
+//! Store benchmarks: `cargo bench --bench store`.
+//!
+//! The floor is the disk: one append of a ~200-byte line plus `fdatasync`, measured in the same
+//! folder, interleaved with rapport's own appends so both see the same disk. rapport's append
+//! is measured on a fresh log (its first events) and on a log already holding 5,000 events.
+//! Replay reads and folds a 5,000-event log. Each figure is the median and p99 of its samples.
+
+use std::fs::OpenOptions;
+use std::io::Write;
+use std::time::{Duration, Instant};
+
+use rapport::content::Library;
+use rapport::model::{Anchor, EventKind, Lang, NoteKind, SessionCreated, SessionHeader, SessionId};
+use rapport::store::{OpenSession, Paths, ReadSession, SessionStore};
+use uuid::Uuid;
+
+const SAMPLES: usize = 2000;
+const LONG_LOG: usize = 5000;
+
+fn main() {
+    // Under target/, on the same disk as the project: /tmp may be a RAM disk on some machines.
+    std::fs::create_dir_all("target").expect("target folder");
+    let tmp = tempfile::TempDir::new_in("target").expect("temp folder");
+    let store = SessionStore::new(&Paths::under(tmp.path()));
+    let now = || chrono::Local::now().fixed_offset();
+
+    let mut fresh = new_session(&store, now());
+    let long_id = {
+        let mut long = new_session(&store, now());
+        // session_created + clock_started + notes = exactly LONG_LOG events.
+        for i in 0..LONG_LOG - 2 {
+            long.record("bench", now(), [note(i)]).expect("append");
+        }
+        long.state().header.id
+    };
+    let files = store.files(long_id);
+    let mut t_replay = Vec::new();
+    for _ in 0..50 {
+        let t = Instant::now();
+        let read = ReadSession::read(files.clone()).expect("replay");
+        t_replay.push(t.elapsed());
+        assert_eq!(read.events.len(), LONG_LOG);
+    }
+    let mut long = store.open(long_id, now()).expect("reopen");
+    let line_len = std::fs::metadata(&files.log).expect("log").len() / LONG_LOG as u64;
+
+    let raw_path = store.dir().join("raw-floor.log");
+    let mut raw = OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(&raw_path)
+        .expect("raw");
+    let raw_line = [b"x".repeat(199), b"\n".to_vec()].concat();
+
+    let (mut t_raw, mut t_first, mut t_long) = (Vec::new(), Vec::new(), Vec::new());
+    for i in 0..SAMPLES {
+        let t = Instant::now();
+        raw.write_all(&raw_line).expect("raw write");
+        raw.sync_data().expect("raw fdatasync");
+        t_raw.push(t.elapsed());
+
+        let t = Instant::now();
+        fresh.record("bench", now(), [note(i)]).expect("append");
+        t_first.push(t.elapsed());
+
+        let t = Instant::now();
+        long.record("bench", now(), [note(i)]).expect("append");
+        t_long.push(t.elapsed());
+    }
+
+    println!(
+        "store benchmark — {SAMPLES} samples each, in {}",
+        tmp.path().display()
+    );
+    println!("rapport's note line is ~{line_len} bytes; the raw floor's is 200\n");
+    let raw_p99 = report("raw floor: 200 B write + fdatasync", &mut t_raw, None);
+    report(
+        "rapport append+fsync, events 1..2000",
+        &mut t_first,
+        Some(raw_p99),
+    );
+    report(
+        "rapport append+fsync, events 5001..7000",
+        &mut t_long,
+        Some(raw_p99),
+    );
+    report("replay of a 5,000-event log (50 runs)", &mut t_replay, None);
+}
+
+fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSession {
+    let plan = Library::builtin()
+        .expect("content")
+        .plan_snapshot("screen-20")
+        .expect("plan");
+    let header = SessionHeader {
+        id: SessionId(Uuid::now_v7()),
+        candidate: "Bench Mark".into(),
+        role: "Customer service agent".into(),
+        plan: "customer-service-agent".into(),
+        format: plan.format.id.clone(),
+        lang: Lang::En,
+        second_lang: None,
+        panel: vec!["bench".into()],
+        created: now,
+    };
+    let mut s = store
+        .create(SessionCreated { header, plan }, "bench", now)
+        .expect("create");
+    s.record("bench", now, [EventKind::ClockStarted])
+        .expect("start");
+    s
+}
+
+fn note(i: usize) -> EventKind {
+    let now = chrono::Local::now().fixed_offset();
+    EventKind::NoteAdded {
+        note_kind: NoteKind::Note,
+        text: format!("Note {i}: stayed calm, asked what the customer needed"),
+        anchor: Anchor::default(),
+        started_at: now,
+        started_ms: 0,
+    }
+}
+
+/// Prints median and p99; returns p99.
+fn report(what: &str, samples: &mut [Duration], floor_p99: Option<Duration>) -> Duration {
+    samples.sort_unstable();
+    let at = |q: f64| samples[((samples.len() - 1) as f64 * q).round() as usize];
+    let (median, p99) = (at(0.5), at(0.99));
+    let ratio = floor_p99
+        .map(|f| {
+            format!(
+                "   p99 = {:.2}× the floor's",
+                p99.as_secs_f64() / f.as_secs_f64()
+            )
+        })
+        .unwrap_or_default();
+    println!(
+        "{what:<42} median {:>9.3} ms   p99 {:>9.3} ms{ratio}",
+        ms(median),
+        ms(p99)
+    );
+    p99
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}

@@ -1,0 +1,195 @@
+//! The command line, as clap parses it.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::model::{Lang, NoteKind};
+
+/// A terminal interview companion: questions, clock, notes and scores beside a live call.
+#[derive(Debug, Parser)]
+#[command(name = "rapport", version, about, long_about = None)]
+#[command(
+    after_help = "Data lives in the platform's data folder (or $RAPPORT_HOME/data).\n\
+Run `rapport` with no command to see your sessions."
+)]
+pub struct Cli {
+    /// The command; without one, rapport shows your sessions.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// The commands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Start a new interview session.
+    New(NewArgs),
+    /// Add a note to a session from a script or a hotkey (no screen).
+    Note(NoteArgs),
+    /// Continue a session (after a crash too).
+    Resume(TargetArgs),
+    /// List sessions, newest first.
+    List,
+    /// Export a session.
+    Export(ExportArgs),
+    /// Delete everything rapport holds about a candidate.
+    Forget(ForgetArgs),
+    /// Delete sessions not touched for a while.
+    Purge(PurgeArgs),
+    /// Print shell completions.
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+}
+
+/// Arguments of `rapport new`.
+#[derive(Debug, Args)]
+pub struct NewArgs {
+    /// The candidate's name, as you would write it.
+    #[arg(long, value_name = "NAME")]
+    pub candidate: String,
+    /// The interview format.
+    #[arg(long, value_name = "FORMAT", default_value = "screen-20")]
+    pub format: String,
+    /// The role you are hiring for.
+    #[arg(long, value_name = "TEXT", default_value = "Customer service agent")]
+    pub role: String,
+    /// The language questions are asked in (en, nb, da, lv, zh).
+    #[arg(long, value_name = "LANG", default_value = "en")]
+    pub lang: Lang,
+    /// A second language shown beneath the first.
+    #[arg(long, value_name = "LANG")]
+    pub also: Option<Lang>,
+    /// Your name on the panel.
+    #[arg(
+        long = "as",
+        value_name = "PANELIST",
+        env = "USER",
+        default_value = "interviewer"
+    )]
+    pub panelist: String,
+    /// Only create the session and print its id.
+    #[arg(long)]
+    pub no_tui: bool,
+}
+
+/// Which session a command works on.
+#[derive(Debug, Args)]
+pub struct TargetArgs {
+    /// The session's id, or any unique part of it (see `rapport list`).
+    #[arg(value_name = "ID", conflicts_with = "last")]
+    pub id: Option<String>,
+    /// The newest session.
+    #[arg(long)]
+    pub last: bool,
+}
+
+/// Arguments of `rapport note`.
+#[derive(Debug, Args)]
+pub struct NoteArgs {
+    /// The newest session (then every word is the note).
+    #[arg(long)]
+    pub last: bool,
+    /// Read notes from standard input, one per line; each id is printed once it is saved.
+    #[arg(long)]
+    pub stdin: bool,
+    /// The kind of note.
+    #[arg(long, value_enum, default_value_t = KindArg::Note)]
+    pub kind: KindArg,
+    /// Your name on the panel.
+    #[arg(
+        long = "as",
+        value_name = "PANELIST",
+        env = "USER",
+        default_value = "interviewer"
+    )]
+    pub panelist: String,
+    /// The session id (unless --last), then the note's text (after `--` if it starts with `-`).
+    #[arg(value_name = "ID|TEXT")]
+    pub words: Vec<String>,
+}
+
+/// The kinds of note, as typed on the command line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum KindArg {
+    /// A plain note.
+    Note,
+    /// The candidate's own words.
+    Quote,
+    /// A warning sign.
+    Red,
+    /// A strong sign.
+    Green,
+    /// Something to ask next.
+    FollowUp,
+    /// Something to check with a referee.
+    Reference,
+}
+
+impl From<KindArg> for NoteKind {
+    fn from(k: KindArg) -> Self {
+        match k {
+            KindArg::Note => NoteKind::Note,
+            KindArg::Quote => NoteKind::Quote,
+            KindArg::Red => NoteKind::RedFlag,
+            KindArg::Green => NoteKind::GreenFlag,
+            KindArg::FollowUp => NoteKind::FollowUp,
+            KindArg::Reference => NoteKind::CheckWithReference,
+        }
+    }
+}
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Lossless JSON: header, every event, and the folded state.
+    Json,
+}
+
+/// Arguments of `rapport export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// Which session.
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// The format.
+    #[arg(long, value_enum)]
+    pub to: ExportFormat,
+    /// Write to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `rapport forget`.
+#[derive(Debug, Args)]
+pub struct ForgetArgs {
+    /// The candidate's name (not case-sensitive).
+    #[arg(long, value_name = "NAME")]
+    pub candidate: String,
+    /// Delete without asking.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+/// Arguments of `rapport purge`.
+#[derive(Debug, Args)]
+pub struct PurgeArgs {
+    /// Delete sessions whose last activity is older than this (e.g. 180d, 26w, 6months).
+    #[arg(long, value_name = "DURATION", value_parser = humantime::parse_duration)]
+    pub older_than: std::time::Duration,
+    /// Delete without asking.
+    #[arg(long)]
+    pub yes: bool,
+}
+
+impl TargetArgs {
+    /// The session named, or the newest one when none is (or `--last` is given).
+    pub fn resolve(
+        &self,
+        store: &crate::store::SessionStore,
+    ) -> Result<crate::model::SessionId, crate::store::StoreError> {
+        match &self.id {
+            Some(id) => store.resolve(id),
+            None => store.latest(),
+        }
+    }
+}

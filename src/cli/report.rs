@@ -1,0 +1,73 @@
+//! Messages shared by commands: what recovery found, and how a session is named to people.
+
+use std::io::{self, Write};
+
+use crate::model::SessionState;
+use crate::store::Recovery;
+
+/// Tells the user (on standard error) what was wrong with a log and what was done about it.
+pub fn recovery(recovery: &Recovery, repaired: bool) {
+    if recovery.is_clean() {
+        return;
+    }
+    let mut err = io::stderr().lock();
+    let _ = writeln!(err, "rapport: this session's log was damaged.");
+    for d in &recovery.damaged {
+        let _ = writeln!(
+            err,
+            "  line {} could not be read and was skipped: {}",
+            d.line, d.reason
+        );
+    }
+    if recovery.torn_tail > 0 {
+        let _ = writeln!(
+            err,
+            "  its last line was unfinished ({} bytes, a write cut short by a crash) and {}",
+            recovery.torn_tail,
+            if repaired {
+                "was cut off"
+            } else {
+                "is ignored"
+            }
+        );
+    }
+    match (&recovery.kept_aside, repaired) {
+        (Some(aside), _) => {
+            let _ = writeln!(
+                err,
+                "  Every other event is kept. The original file is kept at {}",
+                aside.display()
+            );
+        }
+        (None, false) => {
+            let _ = writeln!(err, "  Nothing was changed; `rapport resume` repairs it.");
+        }
+        (None, true) => {}
+    }
+}
+
+/// "Kari Nordmann — Customer service agent (screen-20)".
+pub fn title(state: &SessionState) -> String {
+    let h = &state.header;
+    format!("{} — {} ({})", h.candidate, h.role, h.format)
+}
+
+/// Interview time as `mm:ss`, or `h:mm:ss` past an hour.
+pub fn clock(ms: u64) -> String {
+    let s = ms / 1000;
+    if s >= 3600 {
+        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
+    } else {
+        format!("{:02}:{:02}", s / 60, s % 60)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn clock_is_minutes_and_seconds_then_hours() {
+        assert_eq!(super::clock(0), "00:00");
+        assert_eq!(super::clock(754_999), "12:34");
+        assert_eq!(super::clock(7_265_000), "2:01:05");
+    }
+}

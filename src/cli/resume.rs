@@ -1,0 +1,48 @@
+//! `rapport resume`: reopen a session (after a crash too) and say where it stands.
+
+use std::io::Write;
+
+use super::args::TargetArgs;
+use super::{Context, report};
+use crate::model::{Lang, lang::pick, last_alive};
+
+/// Opens the session for writing — taking its lock and repairing damage — and reports where
+/// the interview was: clock, section, notes, and any note that was being typed.
+pub fn run(target: TargetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let store = ctx.store();
+    let id = target.resolve(&store)?;
+    let now = (ctx.now)();
+    let session = store.open(id, now)?;
+    report::recovery(session.recovery(), true);
+    let state = session.state();
+    let draft = session.files().load_draft();
+    let reading = state.clock_at(now);
+    writeln!(out, "{}", report::title(state))?;
+    writeln!(out, "  session   {id}")?;
+    let status = if reading.ended {
+        "ended"
+    } else if reading.paused {
+        "paused"
+    } else {
+        "running"
+    };
+    writeln!(
+        out,
+        "  clock     {} of {} ({status})",
+        report::clock(reading.elapsed_ms),
+        report::clock(reading.budget_ms)
+    )?;
+    if let Some(section) = &reading.section {
+        let format = &state.plan.format;
+        let title = pick(&format.sections[section.index].title, Lang::En)
+            .map_or(section.id.as_str(), |p| p.value.as_str());
+        writeln!(out, "  section   {title}")?;
+    }
+    writeln!(out, "  notes     {}", state.visible_notes().len())?;
+    let alive = last_alive(state, draft.as_ref());
+    writeln!(out, "  last seen {}", alive.format("%Y-%m-%d %H:%M:%S"))?;
+    if let Some(draft) = draft {
+        writeln!(out, "  unsaved   \"{}\" (kept as a draft)", draft.text)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,83 @@
+//! Plain-text tables that line up with CJK and emoji (display width, not bytes or chars).
+
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+/// Cuts `text` to at most `width` columns, ending with `…` when it was cut.
+pub fn fit(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_owned();
+    }
+    let mut out = String::new();
+    let mut used = 0;
+    for c in text.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w + 1 > width {
+            break;
+        }
+        out.push(c);
+        used += w;
+    }
+    out.push('…');
+    out
+}
+
+/// Lays out rows in columns separated by two spaces; each column is as wide as its widest
+/// cell, capped at `max[i]` columns.
+pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
+    let cells: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| {
+            row.iter()
+                .enumerate()
+                .map(|(i, c)| fit(c, max.get(i).copied().unwrap_or(usize::MAX)))
+                .collect()
+        })
+        .collect();
+    let columns = cells.iter().map(Vec::len).max().unwrap_or(0);
+    let widths: Vec<usize> = (0..columns)
+        .map(|i| {
+            cells
+                .iter()
+                .filter_map(|r| r.get(i))
+                .map(|c| c.width())
+                .max()
+                .unwrap_or(0)
+        })
+        .collect();
+    let mut out = String::new();
+    for row in &cells {
+        let mut line = String::new();
+        for (i, cell) in row.iter().enumerate() {
+            line.push_str(cell);
+            if i + 1 < row.len() {
+                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+            }
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fits_wide_characters_by_columns() {
+        assert_eq!(fit("王小明先生", 6), "王小…");
+        assert_eq!(fit("Ada", 6), "Ada");
+        assert_eq!(fit("Ada Lovelace", 6).width(), 6);
+    }
+
+    #[test]
+    fn columns_line_up_with_cjk() {
+        let rows = vec![
+            vec!["王小明".to_owned(), "x".to_owned()],
+            vec!["Ada".to_owned(), "y".to_owned()],
+        ];
+        let text = render(&rows, &[20, 20]);
+        assert_eq!(text.lines().map(|l| l.width()).collect::<Vec<_>>(), [9, 9]);
+        assert!(text.lines().all(|l| l.ends_with('x') || l.ends_with('y')));
+    }
+}

@@ -1,0 +1,58 @@
+//! The lossless JSON export: header, every event, and the folded state.
+
+use serde::Serialize;
+
+use crate::model::{ClockReading, Event, SessionHeader, SessionState, Timestamp};
+
+/// The version of the export's shape.
+pub const EXPORT_VERSION: u32 = 1;
+
+#[derive(Serialize)]
+struct Export<'a> {
+    rapport_export: u32,
+    exported_at: Timestamp,
+    header: &'a SessionHeader,
+    clock: ClockReading,
+    state: &'a SessionState,
+    events: &'a [Event],
+}
+
+/// The session as pretty-printed JSON. The clock is read at the session's end, or at `now`
+/// while it is still open.
+pub fn to_json(
+    events: &[Event],
+    state: &SessionState,
+    now: Timestamp,
+) -> Result<String, serde_json::Error> {
+    let export = Export {
+        rapport_export: EXPORT_VERSION,
+        exported_at: now,
+        header: &state.header,
+        clock: state.clock_at(state.ended_at.unwrap_or(now)),
+        state,
+        events,
+    };
+    let mut text = serde_json::to_string_pretty(&export)?;
+    text.push('\n');
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::arbitrary::{at, created, note};
+    use crate::model::fold;
+
+    #[test]
+    fn the_export_holds_every_event_and_the_state() {
+        let events = vec![created(), note(1, 30, "calm under pressure")];
+        let state = fold(&events).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&to_json(&events, &state, at(60)).unwrap()).unwrap();
+        assert_eq!(json["rapport_export"], 1);
+        assert_eq!(json["header"]["candidate"], "Kari Nordmann");
+        let back: Vec<Event> = serde_json::from_value(json["events"].clone()).unwrap();
+        assert_eq!(back, events);
+        assert_eq!(json["state"]["notes"][0]["text"], "calm under pressure");
+    }
+}

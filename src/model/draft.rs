@@ -23,6 +23,42 @@ pub struct Draft {
     pub saved_at: Timestamp,
 }
 
+/// When the note being typed must next be written to its draft file.
+///
+/// The deadline runs from the *first* change not yet saved, not the latest, so a draft is saved
+/// at least once a second even while someone types without pause: a crash loses at most about
+/// a second of typing, well within the two seconds promised. The event loop sleeps until
+/// [`DraftSchedule::due`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DraftSchedule {
+    unsaved_since: Option<Timestamp>,
+}
+
+impl DraftSchedule {
+    /// How long after the first unsaved change the draft is written.
+    pub const DELAY: chrono::TimeDelta = chrono::TimeDelta::milliseconds(1000);
+
+    /// The draft changed at `now`.
+    pub fn changed(&mut self, now: Timestamp) {
+        self.unsaved_since.get_or_insert(now);
+    }
+
+    /// When the next save is due, if anything is unsaved.
+    pub fn due(&self) -> Option<Timestamp> {
+        self.unsaved_since.map(|t| t + Self::DELAY)
+    }
+
+    /// Whether a save is due at `now`.
+    pub fn is_due(&self, now: Timestamp) -> bool {
+        self.due().is_some_and(|due| now >= due)
+    }
+
+    /// The draft was saved (or committed as a note, or discarded).
+    pub fn saved(&mut self) {
+        self.unsaved_since = None;
+    }
+}
+
 /// The last moment rapport is known to have been running for this session: the later of its
 /// last event and its draft's last save. After a crash, the gap from here to now is the
 /// downtime the interviewer is asked about.
@@ -48,6 +84,23 @@ mod tests {
             started_ms: 0,
             saved_at: at(saved),
         }
+    }
+
+    #[test]
+    fn a_draft_is_saved_a_second_after_its_first_unsaved_change() {
+        let mut s = DraftSchedule::default();
+        assert_eq!(s.due(), None);
+        s.changed(at(10));
+        assert!(!s.is_due(at(10)));
+        s.changed(at(10) + chrono::TimeDelta::milliseconds(900));
+        assert_eq!(
+            s.due(),
+            Some(at(11)),
+            "typing on does not push the save back"
+        );
+        assert!(s.is_due(at(11)));
+        s.saved();
+        assert!(!s.is_due(at(20)));
     }
 
     #[test]

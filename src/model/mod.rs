@@ -18,7 +18,7 @@ pub(crate) mod arbitrary;
 mod fold_tests;
 
 pub use clock::{Clock, ClockReading, SectionReading};
-pub use draft::{Draft, last_alive};
+pub use draft::{Draft, DraftSchedule, last_alive};
 pub use event::{
     Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated, SessionHeader,
     Timestamp,

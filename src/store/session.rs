@@ -125,7 +125,11 @@ impl OpenSession {
         let first = new_event(author, now, 0, EventKind::SessionCreated(Box::new(created)));
         let mut buf = Vec::new();
         encode_line(&mut buf, &first).map_err(|e| encode_error(&files, e))?;
-        writer.append(&buf)?;
+        if let Err(err) = writer.append(&buf) {
+            // Nothing was saved: leave no empty log behind to be mistaken for a broken session.
+            let _ = std::fs::remove_file(&files.log);
+            return Err(err);
+        }
         let state = SessionState::new(&first).map_err(|e| StoreError::NotASession {
             path: files.log.clone(),
             reason: e.to_string(),

@@ -90,8 +90,13 @@ fn main() {
 fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSession {
     let plan = Library::builtin()
         .expect("content")
-        .plan_snapshot("screen-20")
-        .expect("plan");
+        .prepare(
+            rapport::content::DEFAULT_PLAN,
+            Some("screen-20"),
+            &[Lang::En],
+        )
+        .expect("plan")
+        .snapshot;
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
         candidate: "Bench Mark".into(),

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 use std::sync::Mutex;
 
 use clap::Parser;
-use rapport::cli::{self, Cli, Context, UsageError};
+use rapport::cli::{self, AlreadyReported, Cli, Context, UsageError};
 use rapport::store::{self, Paths};
 
 fn main() -> ExitCode {
@@ -53,7 +53,19 @@ fn init_logging(paths: &Paths) {
 /// One sentence and its causes on standard error; exit 2 for a usage mistake, else 1.
 /// A backtrace only when `RUST_BACKTRACE` asks for one.
 fn report(err: &anyhow::Error) -> ExitCode {
+    let broken_pipe = err.chain().any(|cause| {
+        cause
+            .downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    });
+    if broken_pipe {
+        // The reader went away (`rapport banks show … | head`): nothing to say.
+        return ExitCode::SUCCESS;
+    }
     tracing::error!("{err:#}");
+    if err.downcast_ref::<AlreadyReported>().is_some() {
+        return ExitCode::FAILURE;
+    }
     if let Some(usage) = err.downcast_ref::<UsageError>() {
         eprintln!("error: {usage}\n\nFor more information, try '--help'.");
         return ExitCode::from(2);

@@ -34,10 +34,80 @@ pub enum Command {
     Forget(ForgetArgs),
     /// Delete sessions not touched for a while.
     Purge(PurgeArgs),
+    /// Inspect and check question banks, formats, rubrics and plans.
+    Banks {
+        /// What to do.
+        #[command(subcommand)]
+        command: BanksCommand,
+    },
+    /// The interview plans: role, persona, rubric, formats and their fixed questions.
+    Plans {
+        /// What to do.
+        #[command(subcommand)]
+        command: PlansCommand,
+    },
     /// Print shell completions.
     Completions {
         /// The shell.
         shell: clap_complete::Shell,
+    },
+}
+
+/// `rapport banks …`
+#[derive(Debug, Subcommand)]
+pub enum BanksCommand {
+    /// Every bank, with its questions counted per category and language.
+    List,
+    /// One bank's questions.
+    Show {
+        /// The bank's id.
+        id: String,
+        /// The language to show (default en); missing translations are marked.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Lang>,
+    },
+    /// Check content files (banks, formats, rubrics, plans); exit 1 on any error.
+    Validate {
+        /// The files.
+        #[arg(required = true, value_name = "PATH")]
+        paths: Vec<std::path::PathBuf>,
+    },
+    /// Print the JSON Schema of a kind of content file.
+    Schema {
+        /// Which kind.
+        #[arg(long, value_enum, default_value_t = SchemaKind::Bank)]
+        kind: SchemaKind,
+    },
+}
+
+/// The kinds of content file, for `banks schema`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum SchemaKind {
+    /// A question bank.
+    Bank,
+    /// A format.
+    Format,
+    /// A rubric.
+    Rubric,
+    /// An interview plan.
+    Plan,
+}
+
+/// `rapport plans …`
+#[derive(Debug, Subcommand)]
+pub enum PlansCommand {
+    /// Every plan.
+    List,
+    /// One plan: persona, rubric, and the questions of every section of every format.
+    Show {
+        /// The plan's id.
+        id: String,
+        /// Only this format.
+        #[arg(long, value_name = "FORMAT")]
+        format: Option<String>,
+        /// The language to show (default en).
+        #[arg(long, value_name = "LANG")]
+        lang: Option<Lang>,
     },
 }
 
@@ -47,18 +117,32 @@ pub struct NewArgs {
     /// The candidate's name, as you would write it.
     #[arg(long, value_name = "NAME")]
     pub candidate: String,
-    /// The interview format.
-    #[arg(long, value_name = "FORMAT", default_value = "screen-20")]
-    pub format: String,
-    /// The role you are hiring for.
-    #[arg(long, value_name = "TEXT", default_value = "Customer service agent")]
-    pub role: String,
+    /// The interview plan (see `rapport plans list`).
+    #[arg(long, value_name = "PLAN", default_value = crate::content::DEFAULT_PLAN)]
+    pub plan: String,
+    /// The format: one of the plan's (screen-20, deep-120, reference-10); default its first.
+    #[arg(long, value_name = "FORMAT")]
+    pub format: Option<String>,
+    /// The role as it should read in this session (default: the plan's).
+    #[arg(long, value_name = "TEXT")]
+    pub role: Option<String>,
     /// The language questions are asked in (en, nb, da, lv, zh).
     #[arg(long, value_name = "LANG", default_value = "en")]
     pub lang: Lang,
     /// A second language shown beneath the first.
     #[arg(long, value_name = "LANG")]
     pub also: Option<Lang>,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// Only create the session and print its id.
+    #[arg(long)]
+    pub no_tui: bool,
+}
+
+/// The panelist recording events (`--as NAME`, default `$USER`).
+#[derive(Debug, Args)]
+pub struct PanelistArg {
     /// Your name on the panel.
     #[arg(
         long = "as",
@@ -66,10 +150,7 @@ pub struct NewArgs {
         env = "USER",
         default_value = "interviewer"
     )]
-    pub panelist: String,
-    /// Only create the session and print its id.
-    #[arg(long)]
-    pub no_tui: bool,
+    pub name: String,
 }
 
 /// Which session a command works on.
@@ -95,14 +176,9 @@ pub struct NoteArgs {
     /// The kind of note.
     #[arg(long, value_enum, default_value_t = KindArg::Note)]
     pub kind: KindArg,
-    /// Your name on the panel.
-    #[arg(
-        long = "as",
-        value_name = "PANELIST",
-        env = "USER",
-        default_value = "interviewer"
-    )]
-    pub panelist: String,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
     /// The session id (unless --last), then the note's text (after `--` if it starts with `-`).
     #[arg(value_name = "ID|TEXT")]
     pub words: Vec<String>,

@@ -1,12 +1,14 @@
 //! The commands: one module each, all taking their folders and clock from [`Context`].
 
 mod args;
+mod banks;
 mod deletion;
 mod export;
 mod forget;
 mod list;
 mod new;
 mod note;
+mod plans;
 mod purge;
 mod report;
 mod resume;
@@ -14,7 +16,7 @@ mod table;
 
 use std::io::{self, IsTerminal, Write};
 
-pub use args::{Cli, Command, KindArg};
+pub use args::{BanksCommand, Cli, Command, KindArg, PlansCommand, SchemaKind};
 
 use crate::model::Timestamp;
 use crate::store::{Paths, SessionStore};
@@ -47,10 +49,29 @@ impl Context {
     }
 }
 
+/// The built-in content plus the user's own. A user file with errors is skipped and named on
+/// standard error; warnings (missing translations) go to rapport's log.
+fn library(ctx: &Context) -> crate::content::Library {
+    let (library, findings) = crate::content::load_with_user(&ctx.paths.config);
+    for finding in findings {
+        if finding.is_error() {
+            eprintln!("rapport: skipped a file of yours: {finding}");
+        } else {
+            tracing::warn!("{finding}");
+        }
+    }
+    library
+}
+
 /// A mistake in how a command was called: reported like clap's own, with exit code 2.
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
+
+/// A failure the command has already explained on screen: exit 1 without another message.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct AlreadyReported(pub String);
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
@@ -64,6 +85,8 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),
         Some(Command::Forget(args)) => forget::run(args, ctx, &mut out),
         Some(Command::Purge(args)) => purge::run(args, ctx, &mut out),
+        Some(Command::Banks { command }) => banks::run(command, ctx, &mut out),
+        Some(Command::Plans { command }) => plans::run(command, ctx, &mut out),
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "rapport", &mut out);

@@ -6,21 +6,30 @@ use uuid::Uuid;
 
 use super::args::NewArgs;
 use super::{Context, UsageError, report};
-use crate::content::Library;
-use crate::model::{PlanId, SessionCreated, SessionHeader, SessionId, opening_events};
+use crate::model::lang::pick;
+use crate::model::{Lang, PlanId, SessionCreated, SessionHeader, SessionId, opening_events};
 
 /// Creates the session, starts its clock in the first section, and prints its id.
 pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let candidate = clean_name(&args.candidate)
         .ok_or_else(|| UsageError("--candidate needs a name".to_owned()))?;
-    let panelist = clean_name(&args.panelist).unwrap_or_else(|| "interviewer".to_owned());
-    let plan = Library::builtin()?.plan_snapshot(&args.format)?;
+    let panelist = clean_name(&args.panelist.name).unwrap_or_else(|| "interviewer".to_owned());
+    let library = super::library(ctx);
+    let langs: Vec<Lang> = [Some(args.lang), args.also].into_iter().flatten().collect();
+    let prepared = library.prepare(&args.plan, args.format.as_deref(), &langs)?;
+    let plan = prepared.snapshot;
+    let role = args
+        .role
+        .as_deref()
+        .and_then(clean_name)
+        .or_else(|| pick(&prepared.role, args.lang).map(|p| p.value.clone()))
+        .unwrap_or_default();
     let now = (ctx.now)();
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
         candidate,
-        role: clean_name(&args.role).unwrap_or_default(),
-        plan: PlanId::from("customer-service-agent"),
+        role,
+        plan: PlanId::from(args.plan.as_str()),
         format: plan.format.id.clone(),
         lang: args.lang,
         second_lang: args.also.filter(|&l| l != args.lang),

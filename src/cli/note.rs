@@ -33,7 +33,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     report::recovery(session.recovery(), true);
     let kind = NoteKind::from(args.kind);
     if !args.stdin {
-        let note = add(&mut session, ctx, &args.panelist, kind, text.trim())?;
+        let note = add(&mut session, ctx, &args.panelist.name, kind, text.trim())?;
         writeln!(out, "{note}")?;
         return Ok(());
     }
@@ -43,7 +43,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         if text.trim().is_empty() {
             continue;
         }
-        let note = add(&mut session, ctx, &args.panelist, kind, text)?;
+        let note = add(&mut session, ctx, &args.panelist.name, kind, text)?;
         writeln!(out, "{note}")?;
         out.flush()?;
     }

@@ -22,7 +22,7 @@ pub fn fit(text: &str, width: usize) -> String {
 }
 
 /// Lays out rows in columns separated by two spaces; each column is as wide as its widest
-/// cell, capped at `max[i]` columns.
+/// cell, capped at `max[i]` columns. Numbers are right-aligned.
 pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
     let cells: Vec<Vec<String>> = rows
         .iter()
@@ -48,9 +48,17 @@ pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
     for row in &cells {
         let mut line = String::new();
         for (i, cell) in row.iter().enumerate() {
-            line.push_str(cell);
+            let pad = " ".repeat(widths[i] - cell.width());
+            let numeric = !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit());
+            if numeric {
+                line.push_str(&pad);
+                line.push_str(cell);
+            } else {
+                line.push_str(cell);
+                line.push_str(&pad);
+            }
             if i + 1 < row.len() {
-                line.push_str(&" ".repeat(widths[i] - cell.width() + 2));
+                line.push_str("  ");
             }
         }
         out.push_str(line.trim_end());

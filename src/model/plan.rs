@@ -3,13 +3,16 @@
 //! These are the types content files are loaded into; a session copies the parts it uses into
 //! its `session_created` event, so it reads the same forever, whatever the shipped content becomes.
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::ids::{CriterionId, FormatId, QuestionId, RubricId, SectionId};
 use super::lang::Localized;
 
 /// The kind of a question, from the interview method (DOMAIN.md §4).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Category {
     /// How the candidate thinks about good service.
@@ -72,7 +75,8 @@ impl Format {
 }
 
 /// A criterion's name and the anchored description of each of its four levels, in one language.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct CriterionText {
     /// The criterion's name.
     pub name: String,
@@ -105,7 +109,8 @@ pub struct Rubric {
 }
 
 /// A question's texts in one language.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
 pub struct QuestionText {
     /// The question as the interviewer asks it.
     pub text: String,
@@ -148,6 +153,32 @@ pub struct PlanSnapshot {
     pub rubric: Rubric,
     /// Every question the format names, in the session's languages.
     pub questions: Vec<Question>,
+}
+
+impl Category {
+    /// Every category, in the order they are listed.
+    pub const ALL: [Category; 7] = [
+        Category::Philosophy,
+        Category::Behavioural,
+        Category::Situational,
+        Category::Personal,
+        Category::Company,
+        Category::DeepDive,
+        Category::ReferenceCheck,
+    ];
+
+    /// The category's id as written in files.
+    pub fn id(self) -> &'static str {
+        match self {
+            Category::Philosophy => "philosophy",
+            Category::Behavioural => "behavioural",
+            Category::Situational => "situational",
+            Category::Personal => "personal",
+            Category::Company => "company",
+            Category::DeepDive => "deep_dive",
+            Category::ReferenceCheck => "reference_check",
+        }
+    }
 }
 
 impl PlanSnapshot {

@@ -1,0 +1,136 @@
+//! `rapport banks`: list, show, validate, schema.
+
+use std::io::Write;
+
+use super::args::{BanksCommand, SchemaKind};
+use super::{Context, table};
+use crate::content::{Kind, Library, files::BankFile, load_paths, schema};
+use crate::model::lang::pick;
+use crate::model::{Category, Lang};
+
+/// Runs a `banks` subcommand.
+pub fn run(command: BanksCommand, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    match command {
+        BanksCommand::List => list(&super::library(ctx), out),
+        BanksCommand::Show { id, lang } => {
+            show(&super::library(ctx), &id, lang.unwrap_or(Lang::En), out)
+        }
+        BanksCommand::Validate { paths } => {
+            let (_, mut findings) = load_paths(&paths);
+            findings.sort_by(|a, b| (&a.file, a.line, a.column).cmp(&(&b.file, b.line, b.column)));
+            let errors = findings.iter().filter(|d| d.is_error()).count();
+            for d in &findings {
+                writeln!(out, "{d}")?;
+            }
+            let warnings = findings.len() - errors;
+            writeln!(
+                out,
+                "{} file(s) checked: {errors} error(s), {warnings} warning(s)",
+                paths.len()
+            )?;
+            if errors > 0 {
+                return Err(super::AlreadyReported(format!("{errors} error(s)")).into());
+            }
+            Ok(())
+        }
+        BanksCommand::Schema { kind } => {
+            let kind = match kind {
+                SchemaKind::Bank => Kind::Bank,
+                SchemaKind::Format => Kind::Format,
+                SchemaKind::Rubric => Kind::Rubric,
+                SchemaKind::Plan => Kind::Plan,
+            };
+            writeln!(out, "{}", serde_json::to_string_pretty(&schema(kind))?)?;
+            Ok(())
+        }
+    }
+}
+
+fn list(library: &Library, out: &mut impl Write) -> anyhow::Result<()> {
+    for (i, bank) in library.banks().iter().enumerate() {
+        let origin = if library.is_builtin_bank(i) {
+            "built-in"
+        } else {
+            "yours"
+        };
+        let title = pick(&bank.title, Lang::En).map_or("", |p| p.value.as_str());
+        writeln!(out, "{}  {title}  ({origin})", bank.id)?;
+        let mut rows = vec![
+            ["category", "all", "en", "nb", "da", "lv", "zh"]
+                .map(String::from)
+                .to_vec(),
+        ];
+        let count_row = |name: &str, filter: &dyn Fn(Category) -> bool| {
+            let qs: Vec<_> = bank
+                .questions
+                .iter()
+                .filter(|q| filter(q.category))
+                .collect();
+            let mut row = vec![name.to_owned(), qs.len().to_string()];
+            row.extend(Lang::ALL.iter().map(|l| {
+                qs.iter()
+                    .filter(|q| q.text.contains_key(l))
+                    .count()
+                    .to_string()
+            }));
+            row
+        };
+        for category in Category::ALL {
+            rows.push(count_row(category.id(), &|c| c == category));
+        }
+        rows.push(count_row("total", &|_| true));
+        for line in table::render(&rows, &[16, 5, 4, 4, 4, 4, 4]).lines() {
+            writeln!(out, "  {line}")?;
+        }
+    }
+    Ok(())
+}
+
+fn show(library: &Library, id: &str, lang: Lang, out: &mut impl Write) -> anyhow::Result<()> {
+    let Some(bank) = library.banks().iter().find(|b| b.id == id) else {
+        let ids: Vec<&str> = library.banks().iter().map(|b| b.id.as_str()).collect();
+        anyhow::bail!("there is no bank '{id}' (available: {})", ids.join(", "));
+    };
+    print_bank(bank, lang, out)
+}
+
+fn print_bank(bank: &BankFile, lang: Lang, out: &mut impl Write) -> anyhow::Result<()> {
+    let text = |t: &crate::model::Localized<String>| {
+        pick(t, lang)
+            .map(|p| marked(p.value, p.lang, lang))
+            .unwrap_or_default()
+    };
+    writeln!(out, "{} ({})", text(&bank.title), bank.id)?;
+    writeln!(out, "{}", text(&bank.description))?;
+    for category in Category::ALL {
+        let qs: Vec<_> = bank
+            .questions
+            .iter()
+            .filter(|q| q.category == category)
+            .collect();
+        if qs.is_empty() {
+            continue;
+        }
+        writeln!(out, "\n{} ({})", category.id(), qs.len())?;
+        for q in qs {
+            writeln!(out, "  {}  [{}]", q.id, q.tags.join(", "))?;
+            let Some(t) = pick(&q.text, lang) else {
+                continue;
+            };
+            writeln!(out, "    {}", marked(&t.value.text, t.lang, lang))?;
+            for point in &t.value.look_for {
+                writeln!(out, "      · {point}")?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The text, prefixed `[en]` when it is a fallback for the language wanted.
+fn marked(text: &str, got: Lang, wanted: Lang) -> String {
+    if got == wanted {
+        text.to_owned()
+    } else {
+        format!("[{got}] {text}")
+    }
+}

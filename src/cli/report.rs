@@ -2,6 +2,7 @@
 
 use std::io::{self, Write};
 
+pub use crate::i18n::clock;
 use crate::model::SessionState;
 use crate::store::Recovery;
 
@@ -50,24 +51,4 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
 pub fn title(state: &SessionState) -> String {
     let h = &state.header;
     format!("{} — {} ({})", h.candidate, h.role, h.format)
-}
-
-/// Interview time as `mm:ss`, or `h:mm:ss` past an hour.
-pub fn clock(ms: u64) -> String {
-    let s = ms / 1000;
-    if s >= 3600 {
-        format!("{}:{:02}:{:02}", s / 3600, s / 60 % 60, s % 60)
-    } else {
-        format!("{:02}:{:02}", s / 60, s % 60)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn clock_is_minutes_and_seconds_then_hours() {
-        assert_eq!(super::clock(0), "00:00");
-        assert_eq!(super::clock(754_999), "12:34");
-        assert_eq!(super::clock(7_265_000), "2:01:05");
-    }
 }

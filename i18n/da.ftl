@@ -1,0 +1,77 @@
+# rapport – brugerflade, dansk (engelsk bruges, hvor en tekst mangler).
+# Hold hver tekst kort: den læses med et hurtigt blik midt i samtalen, ofte i 80 kolonner.
+
+## Toplinje
+header-remaining = { $time } tilbage
+header-overtime = { $time } over tiden
+header-section = { $section }: { $time } tilbage
+header-section-over = { $section }: { $time } over
+pace-behind = { $time } bagud
+pace-ahead = { $time } foran
+pace-on-time = til tiden
+clock-paused = PAUSE
+clock-ended = SLUT
+clock-not-started = ikke startet
+header-panelist = som { $name }
+
+## Lagringsstatus
+save-saved = ✓ gemt
+save-failed = ✗ IKKE GEMT – { $reason }
+save-draft = kladde bevaret
+
+## Paneler
+panel-agenda = Agenda
+panel-question = Spørgsmål
+panel-notes = Noter
+panel-editor = Nyt: { $kind }
+notes-empty = Ingen noter endnu. Bare skriv løs.
+notes-count = { $count ->
+    [one] 1 note
+   *[other] { $count } noter
+}
+
+## Spørgsmålet
+question-none = Intet planlagt spørgsmål her.
+question-look-for = Se efter
+question-follow-ups = Opfølgning
+question-red-flags = Røde flag
+question-green-flags = Grønne flag
+question-fallback = (på engelsk: ingen tekst på { $lang })
+question-position = Spørgsmål { $n } af { $total }
+
+## Notetyper
+kind-note = note
+kind-quote = citat
+kind-red-flag = rødt flag
+kind-green-flag = grønt flag
+kind-follow-up = opfølgning
+kind-check-with-reference = tjek med reference
+
+## Skrivefelt
+editor-placeholder = Skriv for at notere. Enter gemmer.
+
+## Statuslinje
+status-help = F1 hjælp
+status-hints = Enter gem · Alt-Enter ny linje · Ctrl-N næste spm. · F2 pause · Ctrl-Q afslut
+
+## Hjælpevindue
+help-title = Taster
+help-close = Esc lukker hjælpen
+help-commit = Gem noten
+help-newline = Ny linje i noten
+help-next-question = Næste spørgsmål (markeres som stillet)
+help-previous-question = Forrige spørgsmål
+help-skip-question = Spring spørgsmålet over
+help-next-kind = Næste notetype
+help-pause = Stop eller start uret
+help-next-section = Næste del
+help-help = Denne hjælp
+help-quit = Afslut (spørger først)
+help-quit-now = Afslut nu (alt er gemt)
+help-close-popup = Luk et vindue; noten bevares
+help-scroll-notes = Rul tilbage i noterne
+help-scroll-notes-down = Rul frem i noterne
+
+## Dialoger
+confirm-quit = Afslut rapport? Alt er gemt. (y / n)
+too-small = Terminalen er for lille: { $width }×{ $height }. Gør den mindst { $min-width }×{ $min-height }.

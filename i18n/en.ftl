@@ -1,0 +1,77 @@
+# rapport — user interface, English (the fallback for every other language).
+# Keep each text short: it is read at a glance, mid-call, often at 80 columns.
+
+## Header
+header-remaining = { $time } left
+header-overtime = { $time } over time
+header-section = { $section }: { $time } left
+header-section-over = { $section }: { $time } over
+pace-behind = { $time } behind
+pace-ahead = { $time } ahead
+pace-on-time = on time
+clock-paused = PAUSED
+clock-ended = ENDED
+clock-not-started = not started
+header-panelist = as { $name }
+
+## Save state
+save-saved = ✓ saved
+save-failed = ✗ NOT SAVED — { $reason }
+save-draft = draft kept
+
+## Panels
+panel-agenda = Agenda
+panel-question = Question
+panel-notes = Notes
+panel-editor = New { $kind }
+notes-empty = No notes yet. Just start typing.
+notes-count = { $count ->
+    [one] 1 note
+   *[other] { $count } notes
+}
+
+## The question
+question-none = No planned question here.
+question-look-for = Look for
+question-follow-ups = Follow-ups
+question-red-flags = Red flags
+question-green-flags = Green flags
+question-fallback = (in English: no { $lang } text)
+question-position = Question { $n } of { $total }
+
+## Note kinds
+kind-note = note
+kind-quote = quote
+kind-red-flag = red flag
+kind-green-flag = green flag
+kind-follow-up = follow-up
+kind-check-with-reference = check with referee
+
+## Editor
+editor-placeholder = Type to take a note. Enter saves it.
+
+## Status line
+status-help = F1 help
+status-hints = Enter save · Alt-Enter new line · Ctrl-N next question · F2 pause · Ctrl-Q quit
+
+## Help overlay
+help-title = Keys
+help-close = Esc closes this help
+help-commit = Save the note
+help-newline = New line in the note
+help-next-question = Next question (marks it asked)
+help-previous-question = Previous question
+help-skip-question = Skip the question
+help-next-kind = Next note kind
+help-pause = Pause or resume the clock
+help-next-section = Next section
+help-help = This help
+help-quit = Quit (asks first)
+help-quit-now = Quit now (everything is saved)
+help-close-popup = Close a popup; the note stays
+help-scroll-notes = Scroll the notes back
+help-scroll-notes-down = Scroll the notes forward
+
+## Popups
+confirm-quit = Quit rapport? Everything is saved. (y / n)
+too-small = Terminal too small: { $width }×{ $height }. Make it at least { $min-width }×{ $min-height }.

@@ -1,0 +1,78 @@
+# rapport — lietotāja saskarne, latviešu valoda (trūkstošie teksti tiek rādīti angliski).
+# Teksti ir īsi: tos lasa ar vienu skatienu, sarunas laikā, bieži 80 kolonnu platumā.
+
+## Header
+header-remaining = vēl { $time }
+header-overtime = laiks pārsniegts par { $time }
+header-section = { $section }: vēl { $time }
+header-section-over = { $section }: pārsniegts par { $time }
+pace-behind = atpaliekat par { $time }
+pace-ahead = apsteidzat par { $time }
+pace-on-time = laikā
+clock-paused = PAUZE
+clock-ended = PABEIGTS
+clock-not-started = nav sākts
+header-panelist = kā { $name }
+
+## Save state
+save-saved = ✓ saglabāts
+save-failed = ✗ NAV SAGLABĀTS — { $reason }
+save-draft = melnraksts saglabāts
+
+## Panels
+panel-agenda = Darba kārtība
+panel-question = Jautājums
+panel-notes = Piezīmes
+panel-editor = Jauns ieraksts: { $kind }
+notes-empty = Piezīmju vēl nav. Vienkārši sāciet rakstīt.
+notes-count = { $count ->
+    [zero] { $count } piezīmju
+    [one] { $count } piezīme
+   *[other] { $count } piezīmes
+}
+
+## The question
+question-none = Šeit nav plānota jautājuma.
+question-look-for = Ko ievērot
+question-follow-ups = Papildjautājumi
+question-red-flags = Brīdinājuma zīmes
+question-green-flags = Pozitīvās zīmes
+question-fallback = (angliski: nav { $lang } teksta)
+question-position = Jautājums { $n } no { $total }
+
+## Note kinds
+kind-note = piezīme
+kind-quote = citāts
+kind-red-flag = brīdinājuma zīme
+kind-green-flag = pozitīva zīme
+kind-follow-up = papildjautājums
+kind-check-with-reference = pārbaudīt atsauksmēs
+
+## Editor
+editor-placeholder = Rakstiet piezīmi. Enter to saglabā.
+
+## Status line
+status-help = F1 palīdzība
+status-hints = Enter saglabāt · Alt-Enter jauna rinda · Ctrl-N tālāk · F2 pauze · Ctrl-Q iziet
+
+## Help overlay
+help-title = Taustiņi
+help-close = Esc aizver palīdzību
+help-commit = Saglabāt piezīmi
+help-newline = Jauna rinda piezīmē
+help-next-question = Nākamais jautājums (atzīmē kā uzdotu)
+help-previous-question = Iepriekšējais jautājums
+help-skip-question = Izlaist jautājumu
+help-next-kind = Nākamais piezīmes veids
+help-pause = Apturēt vai atsākt laika uzskaiti
+help-next-section = Nākamā sadaļa
+help-help = Šī palīdzība
+help-quit = Iziet (ar apstiprinājumu)
+help-quit-now = Iziet uzreiz (viss ir saglabāts)
+help-close-popup = Aizvērt uznirstošo logu; piezīme paliek
+help-scroll-notes = Ritināt piezīmes atpakaļ
+help-scroll-notes-down = Ritināt piezīmes uz priekšu
+
+## Popups
+confirm-quit = Iziet no rapport? Viss ir saglabāts. (y / n)
+too-small = Terminālis par mazu: { $width }×{ $height }. Nepieciešams vismaz { $min-width }×{ $min-height }.

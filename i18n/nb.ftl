@@ -1,0 +1,77 @@
+# rapport – brukergrensesnitt, norsk bokmål (engelsk brukes der en tekst mangler).
+# Hold hver tekst kort: den leses med et raskt blikk, midt i samtalen, ofte i 80 kolonner.
+
+## Topplinje
+header-remaining = { $time } igjen
+header-overtime = { $time } over tiden
+header-section = { $section }: { $time } igjen
+header-section-over = { $section }: { $time } over
+pace-behind = { $time } bak skjema
+pace-ahead = { $time } foran skjema
+pace-on-time = i rute
+clock-paused = PAUSE
+clock-ended = SLUTT
+clock-not-started = ikke startet
+header-panelist = som { $name }
+
+## Lagringsstatus
+save-saved = ✓ lagret
+save-failed = ✗ IKKE LAGRET – { $reason }
+save-draft = utkast bevart
+
+## Paneler
+panel-agenda = Agenda
+panel-question = Spørsmål
+panel-notes = Notater
+panel-editor = Nytt: { $kind }
+notes-empty = Ingen notater ennå. Bare skriv i vei.
+notes-count = { $count ->
+    [one] 1 notat
+   *[other] { $count } notater
+}
+
+## Spørsmålet
+question-none = Ingen planlagte spørsmål her.
+question-look-for = Se etter
+question-follow-ups = Oppfølging
+question-red-flags = Røde flagg
+question-green-flags = Grønne flagg
+question-fallback = (på engelsk: ingen tekst på { $lang })
+question-position = Spørsmål { $n } av { $total }
+
+## Notattyper
+kind-note = notat
+kind-quote = sitat
+kind-red-flag = rødt flagg
+kind-green-flag = grønt flagg
+kind-follow-up = oppfølging
+kind-check-with-reference = sjekk med referanse
+
+## Skrivefelt
+editor-placeholder = Skriv for å notere. Enter lagrer.
+
+## Statuslinje
+status-help = F1 hjelp
+status-hints = Enter lagre · Alt-Enter ny linje · Ctrl-N neste spm. · F2 pause · Ctrl-Q lukk
+
+## Hjelpevindu
+help-title = Taster
+help-close = Esc lukker hjelpen
+help-commit = Lagre notatet
+help-newline = Ny linje i notatet
+help-next-question = Neste spørsmål (markeres som stilt)
+help-previous-question = Forrige spørsmål
+help-skip-question = Hopp over spørsmålet
+help-next-kind = Neste notattype
+help-pause = Stopp eller start klokken
+help-next-section = Neste del
+help-help = Denne hjelpen
+help-quit = Avslutt (spør først)
+help-quit-now = Avslutt nå (alt er lagret)
+help-close-popup = Lukk et vindu; notatet beholdes
+help-scroll-notes = Bla bakover i notatene
+help-scroll-notes-down = Bla fremover i notatene
+
+## Dialoger
+confirm-quit = Avslutte rapport? Alt er lagret. (y / n)
+too-small = Terminalen er for liten: { $width }×{ $height }. Gjør den minst { $min-width }×{ $min-height }.

@@ -1,0 +1,76 @@
+# rapport — 用户界面，简体中文（缺少的文本以英文显示）。
+# 文本务必简短：通话中一眼扫过，常在 80 列终端中显示；每个汉字占两列。
+
+## Header
+header-remaining = 剩余 { $time }
+header-overtime = 超时 { $time }
+header-section = { $section }：剩余 { $time }
+header-section-over = { $section }：超时 { $time }
+pace-behind = 落后 { $time }
+pace-ahead = 提前 { $time }
+pace-on-time = 进度正常
+clock-paused = 已暂停
+clock-ended = 已结束
+clock-not-started = 未开始
+header-panelist = 面试官：{ $name }
+
+## Save state
+save-saved = ✓ 已保存
+save-failed = ✗ 保存失败：{ $reason }
+save-draft = 草稿已保留
+
+## Panels
+panel-agenda = 流程
+panel-question = 问题
+panel-notes = 笔记
+panel-editor = 新记录：{ $kind }
+notes-empty = 还没有笔记，直接输入即可。
+notes-count = { $count ->
+   *[other] { $count } 条笔记
+}
+
+## The question
+question-none = 此处没有预设问题。
+question-look-for = 考察要点
+question-follow-ups = 追问
+question-red-flags = 危险信号
+question-green-flags = 积极信号
+question-fallback = （英文：暂无 { $lang } 译文）
+question-position = 第 { $n } 题，共 { $total } 题
+
+## Note kinds
+kind-note = 笔记
+kind-quote = 原话
+kind-red-flag = 危险信号
+kind-green-flag = 积极信号
+kind-follow-up = 追问
+kind-check-with-reference = 向证明人核实
+
+## Editor
+editor-placeholder = 输入笔记，按 Enter 保存。
+
+## Status line
+status-help = F1 帮助
+status-hints = Enter 保存 · Alt-Enter 换行 · Ctrl-N 下一题 · F2 暂停 · Ctrl-Q 退出
+
+## Help overlay
+help-title = 快捷键
+help-close = 按 Esc 关闭帮助
+help-commit = 保存笔记
+help-newline = 笔记内换行
+help-next-question = 下一题（标记为已问）
+help-previous-question = 上一题
+help-skip-question = 跳过此题
+help-next-kind = 切换笔记类型
+help-pause = 暂停或继续计时
+help-next-section = 下一环节
+help-help = 显示帮助
+help-quit = 退出（需确认）
+help-quit-now = 立即退出（已全部保存）
+help-close-popup = 关闭弹窗，笔记保留
+help-scroll-notes = 向前翻看笔记
+help-scroll-notes-down = 向后翻看笔记
+
+## Popups
+confirm-quit = 退出 rapport？内容已全部保存。(y / n)
+too-small = 终端窗口太小（{ $width }×{ $height }），请至少调整到 { $min-width }×{ $min-height }。

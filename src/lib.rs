@@ -10,5 +10,8 @@
 pub mod cli;
 pub mod content;
 pub mod export;
+pub mod i18n;
 pub mod model;
 pub mod store;
+pub mod text;
+pub mod tui;

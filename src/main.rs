@@ -16,7 +16,9 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     init_logging(&paths);
-    match cli::run(cli, &Context::new(paths)) {
+    let ui_lang = rapport::i18n::ui_lang(cli.ui_lang, |name| std::env::var(name).ok());
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    match cli::run(cli, &Context::new(paths, ui_lang, no_color)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err),
     }

@@ -12,6 +12,9 @@ use crate::model::{Lang, NoteKind};
 Run `rapport` with no command to see your sessions."
 )]
 pub struct Cli {
+    /// The language of the screens (en, nb, da, lv, zh); default from the locale.
+    #[arg(long, global = true, value_name = "LANG")]
+    pub ui_lang: Option<Lang>,
     /// The command; without one, rapport shows your sessions.
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -25,7 +28,7 @@ pub enum Command {
     /// Add a note to a session from a script or a hotkey (no screen).
     Note(NoteArgs),
     /// Continue a session (after a crash too).
-    Resume(TargetArgs),
+    Resume(ResumeArgs),
     /// List sessions, newest first.
     List,
     /// Export a session.
@@ -135,7 +138,7 @@ pub struct NewArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
-    /// Only create the session and print its id.
+    /// Only create the session and print its id (no live screen).
     #[arg(long)]
     pub no_tui: bool,
 }
@@ -151,6 +154,20 @@ pub struct PanelistArg {
         default_value = "interviewer"
     )]
     pub name: String,
+}
+
+/// Arguments of `rapport resume`.
+#[derive(Debug, Args)]
+pub struct ResumeArgs {
+    /// Which session.
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// Only check and repair the session and say where it stands (no live screen).
+    #[arg(long)]
+    pub no_tui: bool,
 }
 
 /// Which session a command works on.

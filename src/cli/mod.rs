@@ -31,17 +31,35 @@ pub struct Context {
     pub stdin_is_terminal: bool,
     /// Whether standard output is a terminal (a person reading).
     pub stdout_is_terminal: bool,
+    /// The language of the screens.
+    pub ui_lang: crate::model::Lang,
+    /// Whether to draw without colour (`NO_COLOR`).
+    pub no_color: bool,
 }
 
 impl Context {
     /// The context of a real run: the system clock and the real standard streams.
-    pub fn new(paths: Paths) -> Self {
+    pub fn new(paths: Paths, ui_lang: crate::model::Lang, no_color: bool) -> Self {
         Context {
             paths,
             now: || chrono::Local::now().fixed_offset(),
             stdin_is_terminal: io::stdin().is_terminal(),
             stdout_is_terminal: io::stdout().is_terminal(),
+            ui_lang,
+            no_color,
         }
+    }
+
+    /// Opens the live screen on `session` (the terminal is restored however it ends).
+    fn live(&self, session: crate::store::OpenSession, author: String) -> anyhow::Result<()> {
+        let app = crate::tui::App::new(
+            session,
+            author,
+            crate::i18n::Catalog::new(self.ui_lang),
+            crate::tui::Theme::new(self.no_color),
+        );
+        crate::tui::run(app, self.now)?;
+        Ok(())
     }
 
     fn store(&self) -> SessionStore {

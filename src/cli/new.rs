@@ -5,7 +5,7 @@ use std::io::Write;
 use uuid::Uuid;
 
 use super::args::NewArgs;
-use super::{Context, UsageError, report};
+use super::{Context, UsageError};
 use crate::model::lang::pick;
 use crate::model::{Lang, PlanId, SessionCreated, SessionHeader, SessionId, opening_events};
 
@@ -45,15 +45,9 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
     tracing::info!(session = %id, "session created");
     if args.no_tui || !ctx.stdout_is_terminal {
         writeln!(out, "{id}")?;
-    } else {
-        writeln!(out, "Started {}", report::title(session.state()))?;
-        writeln!(out, "  session {id}")?;
-        writeln!(
-            out,
-            "  The clock is running. Add notes with `rapport note --last TEXT`."
-        )?;
+        return Ok(());
     }
-    Ok(())
+    ctx.live(session, panelist)
 }
 
 /// A name as typed, trimmed and with control characters (newlines, tabs) made spaces; `None`

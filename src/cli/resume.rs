@@ -2,18 +2,21 @@
 
 use std::io::Write;
 
-use super::args::TargetArgs;
+use super::args::ResumeArgs;
 use super::{Context, report};
 use crate::model::{Lang, lang::pick, last_alive};
 
 /// Opens the session for writing — taking its lock and repairing damage — and reports where
 /// the interview was: clock, section, notes, and any note that was being typed.
-pub fn run(target: TargetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let store = ctx.store();
-    let id = target.resolve(&store)?;
+    let id = args.target.resolve(&store)?;
     let now = (ctx.now)();
     let session = store.open(id, now)?;
     report::recovery(session.recovery(), true);
+    if !args.no_tui && ctx.stdout_is_terminal {
+        return ctx.live(session, args.panelist.name);
+    }
     let state = session.state();
     let draft = session.files().load_draft();
     let reading = state.clock_at(now);

@@ -1,25 +1,8 @@
 //! Plain-text tables that line up with CJK and emoji (display width, not bytes or chars).
 
-use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+use unicode_width::UnicodeWidthStr;
 
-/// Cuts `text` to at most `width` columns, ending with `…` when it was cut.
-pub fn fit(text: &str, width: usize) -> String {
-    if text.width() <= width {
-        return text.to_owned();
-    }
-    let mut out = String::new();
-    let mut used = 0;
-    for c in text.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w + 1 > width {
-            break;
-        }
-        out.push(c);
-        used += w;
-    }
-    out.push('…');
-    out
-}
+pub use crate::text::fit;
 
 /// Lays out rows in columns separated by two spaces; each column is as wide as its widest
 /// cell, capped at `max[i]` columns. Numbers are right-aligned.
@@ -70,13 +53,6 @@ pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn fits_wide_characters_by_columns() {
-        assert_eq!(fit("王小明先生", 6), "王小…");
-        assert_eq!(fit("Ada", 6), "Ada");
-        assert_eq!(fit("Ada Lovelace", 6).width(), 6);
-    }
 
     #[test]
     fn columns_line_up_with_cjk() {

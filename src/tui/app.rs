@@ -1,0 +1,352 @@
+//! The live screen's state, and what each action does to it.
+//!
+//! Every change to the session goes through the store as an event, fsynced before the screen
+//! shows it saved. The note being typed lives in the editor and is saved to the draft file on
+//! a timer ([`DraftSchedule`]), never per keystroke.
+
+use crossterm::event::{Event, KeyEvent, KeyEventKind};
+use ratatui_textarea::{TextArea, WrapMode};
+
+use super::agenda::{self, Stop};
+use super::keymap::{self, Action};
+use super::theme::Theme;
+use crate::i18n::Catalog;
+use crate::model::{Draft, DraftSchedule, EventKind, Lang, NoteKind, Timestamp};
+use crate::store::OpenSession;
+
+/// A popup over the live screen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Popup {
+    /// The key list.
+    Help,
+    /// "Quit? (y / n)".
+    ConfirmQuit,
+}
+
+/// Whether the last change reached the disk.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SaveState {
+    /// Everything so far is on disk.
+    Saved,
+    /// The last change could not be saved; why.
+    Failed(String),
+}
+
+/// The note being typed.
+pub struct NoteEditor {
+    /// The text area.
+    pub area: TextArea<'static>,
+    /// The kind chosen.
+    pub kind: NoteKind,
+    /// When its first keystroke was typed, and the interview clock then.
+    pub started: Option<(Timestamp, u64)>,
+}
+
+impl NoteEditor {
+    fn new(placeholder: String) -> Self {
+        let mut area = TextArea::default();
+        area.set_wrap_mode(WrapMode::WordOrGlyph);
+        area.set_placeholder_text(placeholder);
+        area.set_cursor_line_style(ratatui::style::Style::new());
+        NoteEditor {
+            area,
+            kind: NoteKind::Note,
+            started: None,
+        }
+    }
+
+    /// The text typed so far.
+    pub fn text(&self) -> String {
+        self.area.lines().join("\n")
+    }
+
+    /// Whether nothing has been typed (or all of it was deleted).
+    pub fn is_empty(&self) -> bool {
+        self.area.lines().iter().all(|l| l.is_empty())
+    }
+}
+
+/// The live screen.
+pub struct App {
+    /// The session, open for writing.
+    pub session: OpenSession,
+    /// Who is typing.
+    pub author: String,
+    /// The words of the interface.
+    pub ui: Catalog,
+    /// The styles.
+    pub theme: Theme,
+    /// The note being typed.
+    pub editor: NoteEditor,
+    /// Every stop of the agenda.
+    pub stops: Vec<Stop>,
+    /// The stop shown.
+    pub at: usize,
+    /// A popup, if one is open.
+    pub popup: Option<Popup>,
+    /// Whether the last change reached the disk.
+    pub save: SaveState,
+    /// How many notes back from the newest the timeline is scrolled.
+    pub notes_scroll: usize,
+    /// When the draft is next due on disk.
+    pub schedule: DraftSchedule,
+    /// Set when the user has asked to quit.
+    pub quit: bool,
+}
+
+impl App {
+    /// The live screen of an open session. A draft left by a crash is put back in the editor.
+    pub fn new(session: OpenSession, author: String, ui: Catalog, theme: Theme) -> Self {
+        let state = session.state();
+        let stops = agenda::stops(&state.plan);
+        let current_question = state.current_question.as_ref().map(|(q, _)| q);
+        let at = agenda::resume_at(
+            &stops,
+            &state.plan,
+            state.current_section(),
+            current_question,
+        );
+        let mut editor = NoteEditor::new(ui.t("editor-placeholder"));
+        if let Some(draft) = session.files().load_draft() {
+            editor.area.insert_str(&draft.text);
+            editor.kind = draft.note_kind;
+            editor.started = Some((draft.started_at, draft.started_ms));
+        }
+        App {
+            session,
+            author,
+            ui,
+            theme,
+            editor,
+            stops,
+            at,
+            popup: None,
+            save: SaveState::Saved,
+            notes_scroll: 0,
+            schedule: DraftSchedule::default(),
+            quit: false,
+        }
+    }
+
+    /// The questions' language and the optional second one.
+    pub fn langs(&self) -> (Lang, Option<Lang>) {
+        let h = &self.session.state().header;
+        (h.lang, h.second_lang)
+    }
+
+    /// Handles one terminal event at `now`.
+    pub fn handle(&mut self, event: Event, now: Timestamp) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => self.key(key, now),
+            Event::Paste(text) if self.popup.is_none() => self.type_into_note(now, |area| {
+                area.insert_str(text.replace("\r\n", "\n").replace('\r', "\n"));
+            }),
+            _ => {}
+        }
+    }
+
+    fn key(&mut self, key: KeyEvent, now: Timestamp) {
+        if let Some(popup) = self.popup {
+            return self.popup_key(popup, key, now);
+        }
+        match keymap::live(key, self.editor.is_empty()) {
+            Some(action) => self.act(action, now),
+            None => self.type_into_note(now, |area| {
+                area.input(key);
+            }),
+        }
+    }
+
+    fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
+        use crossterm::event::KeyCode;
+        match (popup, key.code) {
+            (Popup::ConfirmQuit, KeyCode::Char('y' | 'Y')) => self.act(Action::QuitNow, now),
+            (_, KeyCode::Char('c'))
+                if key
+                    .modifiers
+                    .contains(crossterm::event::KeyModifiers::CONTROL) =>
+            {
+                self.act(Action::QuitNow, now)
+            }
+            (Popup::ConfirmQuit, _)
+            | (Popup::Help, KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('q' | '?')) => {
+                self.popup = None
+            }
+            _ => {}
+        }
+    }
+
+    /// Does what an action asks, at `now`.
+    pub fn act(&mut self, action: Action, now: Timestamp) {
+        match action {
+            Action::Commit => self.commit(now),
+            Action::Newline => self.type_into_note(now, |area| area.insert_newline()),
+            Action::NextKind => {
+                let i = NoteKind::ALL
+                    .iter()
+                    .position(|k| *k == self.editor.kind)
+                    .unwrap_or(0);
+                self.editor.kind = NoteKind::ALL[(i + 1) % NoteKind::ALL.len()];
+                self.schedule.changed(now);
+            }
+            Action::NextQuestion => self.go_to(self.at + 1, now),
+            Action::PreviousQuestion => self.at = self.at.saturating_sub(1),
+            Action::SkipQuestion => {
+                if let Some(question) = self.stops.get(self.at).and_then(|s| s.question.clone()) {
+                    self.record(
+                        now,
+                        vec![EventKind::QuestionSkipped {
+                            question,
+                            role: None,
+                        }],
+                    );
+                }
+                self.go_to(self.at + 1, now);
+            }
+            Action::NextSection => {
+                if let Some(next) = agenda::next_section(&self.stops, self.at) {
+                    self.go_to(next, now);
+                }
+            }
+            Action::TogglePause => {
+                let kind = if self.session.state().clock_at(now).paused {
+                    EventKind::ClockResumed
+                } else {
+                    EventKind::ClockPaused
+                };
+                self.record(now, vec![kind]);
+            }
+            Action::ScrollNotesUp => self.notes_scroll += 1,
+            Action::ScrollNotesDown => self.notes_scroll = self.notes_scroll.saturating_sub(1),
+            Action::Help => self.popup = Some(Popup::Help),
+            Action::Quit => self.popup = Some(Popup::ConfirmQuit),
+            Action::QuitNow => {
+                self.save_draft(now);
+                self.quit = true;
+            }
+            Action::ClosePopup => self.popup = None,
+        }
+    }
+
+    /// Moves to stop `to` (if it exists): entering its section and asking its question are
+    /// recorded, the first time.
+    fn go_to(&mut self, to: usize, now: Timestamp) {
+        let Some(stop) = self.stops.get(to).cloned() else {
+            return;
+        };
+        self.at = to;
+        let state = self.session.state();
+        let section = state.plan.format.sections[stop.section].id.clone();
+        let mut events = Vec::new();
+        if state.current_section() != Some(&section) {
+            events.push(EventKind::SectionEntered { section });
+        }
+        if let Some(question) = stop.question {
+            let asked = state
+                .question_progress(&question, None)
+                .is_some_and(|p| p.asked);
+            if !asked {
+                events.push(EventKind::QuestionAsked {
+                    question,
+                    role: None,
+                });
+            }
+        }
+        if !events.is_empty() {
+            self.record(now, events);
+        }
+    }
+
+    /// Types into the note: the first keystroke stamps the note's time.
+    fn type_into_note(&mut self, now: Timestamp, edit: impl FnOnce(&mut TextArea<'static>)) {
+        edit(&mut self.editor.area);
+        if self.editor.is_empty() {
+            self.editor.started = None;
+        } else if self.editor.started.is_none() {
+            let elapsed = self.session.state().clock.elapsed_at(now);
+            self.editor.started = Some((now, elapsed));
+        }
+        self.schedule.changed(now);
+    }
+
+    fn commit(&mut self, now: Timestamp) {
+        let text = self.editor.text();
+        let text = text.trim();
+        if text.is_empty() {
+            return;
+        }
+        let (started_at, started_ms) = self
+            .editor
+            .started
+            .unwrap_or_else(|| (now, self.session.state().clock.elapsed_at(now)));
+        let kind = EventKind::NoteAdded {
+            note_kind: self.editor.kind,
+            text: text.to_owned(),
+            anchor: self.anchor(),
+            started_at,
+            started_ms,
+        };
+        if self.record(now, vec![kind]) {
+            self.editor = NoteEditor::new(self.ui.t("editor-placeholder"));
+            self.notes_scroll = 0;
+            self.schedule.changed(now);
+            self.save_draft(now);
+        }
+    }
+
+    /// Where a note taken now belongs: the section and question shown.
+    fn anchor(&self) -> crate::model::Anchor {
+        let state = self.session.state();
+        let stop = self.stops.get(self.at);
+        crate::model::Anchor {
+            section: stop.map(|s| state.plan.format.sections[s.section].id.clone()),
+            question: stop.and_then(|s| s.question.clone()),
+            role: None,
+        }
+    }
+
+    /// Appends events; on failure the screen says so and nothing shows as saved.
+    fn record(&mut self, now: Timestamp, events: Vec<EventKind>) -> bool {
+        match self.session.record(&self.author, now, events) {
+            Ok(_) => {
+                self.save = SaveState::Saved;
+                true
+            }
+            Err(err) => {
+                tracing::error!(%err, "an event could not be saved");
+                self.save = SaveState::Failed(err.to_string());
+                false
+            }
+        }
+    }
+
+    /// Saves the draft if it is due.
+    pub fn tick(&mut self, now: Timestamp) {
+        if self.schedule.is_due(now) {
+            self.save_draft(now);
+        }
+    }
+
+    /// Writes the note being typed to the draft file (or removes the file when there is none).
+    fn save_draft(&mut self, now: Timestamp) {
+        let files = self.session.files();
+        let result = match self.editor.started.filter(|_| !self.editor.is_empty()) {
+            None => files.clear_draft(),
+            Some((started_at, started_ms)) => files.save_draft(&Draft {
+                text: self.editor.text(),
+                note_kind: self.editor.kind,
+                anchor: self.anchor(),
+                started_at,
+                started_ms,
+                saved_at: now,
+            }),
+        };
+        match result {
+            Ok(()) => self.schedule.saved(),
+            Err(err) => {
+                tracing::error!(%err, "the draft could not be saved");
+                self.save = SaveState::Failed(err.to_string());
+            }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+//! Colours and emphasis, or none at all when `NO_COLOR` is set.
+
+use ratatui::style::{Color, Modifier, Style};
+
+/// The styles the screens draw with.
+#[derive(Debug, Clone, Copy)]
+pub struct Theme {
+    /// Ordinary text.
+    pub text: Style,
+    /// Secondary text: hints, the second language, timestamps.
+    pub dim: Style,
+    /// Titles and the candidate's name.
+    pub strong: Style,
+    /// The selected line.
+    pub selected: Style,
+    /// Overtime, red flags, a failed save.
+    pub alert: Style,
+    /// Green flags, a confirmed save.
+    pub good: Style,
+    /// Pauses and warnings that are not alarms.
+    pub warn: Style,
+    /// Panel borders.
+    pub border: Style,
+}
+
+impl Theme {
+    /// Colours, unless `no_color` (the `NO_COLOR` convention): then emphasis only.
+    pub fn new(no_color: bool) -> Self {
+        if no_color {
+            return Theme {
+                text: Style::new(),
+                dim: Style::new(),
+                strong: Style::new().add_modifier(Modifier::BOLD),
+                selected: Style::new().add_modifier(Modifier::REVERSED),
+                alert: Style::new().add_modifier(Modifier::BOLD),
+                good: Style::new(),
+                warn: Style::new().add_modifier(Modifier::REVERSED),
+                border: Style::new(),
+            };
+        }
+        Theme {
+            text: Style::new(),
+            dim: Style::new().fg(Color::DarkGray),
+            strong: Style::new().add_modifier(Modifier::BOLD),
+            selected: Style::new().fg(Color::Black).bg(Color::Cyan),
+            alert: Style::new().fg(Color::Red).add_modifier(Modifier::BOLD),
+            good: Style::new().fg(Color::Green),
+            warn: Style::new().fg(Color::Black).bg(Color::Yellow),
+            border: Style::new().fg(Color::DarkGray),
+        }
+    }
+}

@@ -1,0 +1,80 @@
+//! The agenda: sections and their questions, with what happened to each.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use crate::model::lang::pick;
+use crate::text::fit;
+use crate::tui::app::App;
+
+/// Draws the agenda into `area`, keeping the stop shown in view.
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let state = app.session.state();
+    let (lang, _) = app.langs();
+    let block = Block::default()
+        .borders(Borders::RIGHT)
+        .border_style(t.border)
+        .title(Line::styled(app.ui.t("panel-agenda"), t.strong));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let width = usize::from(inner.width);
+    let mut lines: Vec<Line> = Vec::new();
+    let mut current_line = 0;
+    let mut last_section = None;
+    for (i, stop) in app.stops.iter().enumerate() {
+        let section = &state.plan.format.sections[stop.section];
+        if last_section != Some(stop.section) {
+            last_section = Some(stop.section);
+            let title = pick(&section.title, app.ui.lang())
+                .map_or(section.id.to_string(), |p| p.value.clone());
+            let minutes = format!(" {}′", section.budget_s / 60);
+            let style = if state.current_section() == Some(&section.id) {
+                t.strong
+            } else {
+                t.text
+            };
+            let room = width.saturating_sub(minutes.chars().count());
+            lines.push(Line::from(vec![
+                Span::styled(fit(&title, room), style),
+                Span::styled(minutes, t.dim),
+            ]));
+        }
+        if i == app.at {
+            current_line = lines.len();
+        }
+        let Some(q) = &stop.question else {
+            if i == app.at {
+                lines.push(Line::styled(fit("  ▸", width), t.selected));
+            }
+            continue;
+        };
+        let progress = state.question_progress(q, None);
+        let mark = match progress {
+            Some(p) if p.skipped => "–",
+            Some(p) if p.summary.is_some() => "✎",
+            Some(p) if p.asked => "✓",
+            _ => "·",
+        };
+        let text = state
+            .plan
+            .question(q)
+            .and_then(|question| pick(&question.text, lang))
+            .map_or(q.to_string(), |p| p.value.text.clone());
+        let line = fit(&format!("  {mark} {text}"), width);
+        let style = if i == app.at {
+            t.selected
+        } else if mark == "·" {
+            t.dim
+        } else {
+            t.text
+        };
+        lines.push(Line::styled(line, style));
+    }
+    let height = usize::from(inner.height);
+    let scroll = current_line.saturating_sub(height.saturating_sub(3));
+    let visible: Vec<Line> = lines.into_iter().skip(scroll).take(height).collect();
+    frame.render_widget(Paragraph::new(visible), inner);
+}

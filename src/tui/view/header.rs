@@ -1,0 +1,126 @@
+//! The two header lines: who and what; the clocks, the pace and the save state.
+
+use ratatui::Frame;
+use ratatui::layout::{Alignment, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+
+use crate::i18n::clock;
+use crate::model::Timestamp;
+use crate::model::lang::pick;
+use crate::tui::app::{App, SaveState};
+
+/// Draws the header into `area` (two rows).
+pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
+    let state = app.session.state();
+    let ui = &app.ui;
+    let t = &app.theme;
+    let h = &state.header;
+    let format =
+        pick(&state.plan.format.title, ui.lang()).map_or(h.format.to_string(), |p| p.value.clone());
+    let [first, second] = rows(area);
+    let who = Line::from(vec![
+        Span::styled(format!(" {}", h.candidate), t.strong),
+        Span::styled(format!(" · {} · {format}", h.role), t.dim),
+    ]);
+    let save = match &app.save {
+        SaveState::Saved => Span::styled(ui.t("save-saved"), t.good),
+        SaveState::Failed(reason) => Span::styled(
+            ui.t_with("save-failed", &[("reason", reason.clone().into())]),
+            t.alert,
+        ),
+    };
+    // A failed save always shows, even over the names: it is the one thing that must be seen.
+    let failed = matches!(app.save, SaveState::Failed(_));
+    if failed {
+        frame.render_widget(
+            Paragraph::new(Line::from(vec![Span::raw(" "), save])),
+            first,
+        );
+    } else {
+        left_and_right(frame, first, who, Line::from(vec![save, Span::raw(" ")]));
+    }
+
+    let r = state.clock_at(now);
+    let mut spans = vec![Span::raw(" ")];
+    if !r.started {
+        spans.push(Span::styled(ui.t("clock-not-started"), t.dim));
+    } else if r.remaining_ms >= 0 {
+        spans.push(Span::styled(
+            ui.t_with(
+                "header-remaining",
+                &[("time", clock(r.remaining_ms.unsigned_abs()).into())],
+            ),
+            t.strong,
+        ));
+    } else {
+        spans.push(Span::styled(
+            ui.t_with("header-overtime", &[("time", clock(r.overtime_ms).into())]),
+            t.alert,
+        ));
+    }
+    if let Some(s) = &r.section {
+        let title = pick(&state.plan.format.sections[s.index].title, ui.lang())
+            .map_or(s.id.to_string(), |p| p.value.clone());
+        let (id, style) = if s.remaining_ms >= 0 {
+            ("header-section", t.text)
+        } else {
+            ("header-section-over", t.alert)
+        };
+        let time = clock(s.remaining_ms.unsigned_abs());
+        spans.push(Span::styled("  │  ", t.dim));
+        spans.push(Span::styled(
+            ui.t_with(id, &[("section", title.into()), ("time", time.into())]),
+            style,
+        ));
+    }
+    if r.started && !r.ended {
+        let pace = match r.behind_ms {
+            ms if ms >= 60_000 => Span::styled(
+                ui.t_with("pace-behind", &[("time", clock(ms.unsigned_abs()).into())]),
+                t.alert,
+            ),
+            ms if ms <= -60_000 => Span::styled(
+                ui.t_with("pace-ahead", &[("time", clock(ms.unsigned_abs()).into())]),
+                t.good,
+            ),
+            _ => Span::styled(ui.t("pace-on-time"), t.dim),
+        };
+        spans.push(Span::styled("  │  ", t.dim));
+        spans.push(pace);
+    }
+    if r.paused {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(format!(" {} ", ui.t("clock-paused")), t.warn));
+    } else if r.ended {
+        spans.push(Span::raw("  "));
+        spans.push(Span::styled(format!(" {} ", ui.t("clock-ended")), t.warn));
+    }
+    let panelist = ui.t_with("header-panelist", &[("name", app.author.clone().into())]);
+    left_and_right(
+        frame,
+        second,
+        Line::from(spans),
+        Line::styled(format!("{panelist} "), t.dim),
+    );
+}
+
+/// Draws `left` and, if there is room for both, `right` aligned to the right edge.
+fn left_and_right(frame: &mut Frame, area: Rect, left: Line, right: Line) {
+    let fits = left.width() + right.width() + 2 <= usize::from(area.width);
+    frame.render_widget(Paragraph::new(left), area);
+    if fits {
+        frame.render_widget(Paragraph::new(right).alignment(Alignment::Right), area);
+    }
+}
+
+fn rows(area: Rect) -> [Rect; 2] {
+    [
+        Rect { height: 1, ..area },
+        Rect {
+            y: area.y + 1,
+            height: 1,
+            ..area
+        },
+    ]
+}

@@ -1,0 +1,141 @@
+//! Drawing the live screen: a pure function of the app's state and the time.
+
+mod agenda;
+mod header;
+mod notes;
+mod popups;
+mod question;
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::Line;
+use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+
+use super::app::{App, Popup};
+use crate::model::Timestamp;
+
+/// The smallest terminal the live screen draws in.
+pub const MIN_WIDTH: u16 = 60;
+/// The smallest terminal height the live screen draws in.
+pub const MIN_HEIGHT: u16 = 16;
+
+/// Draws the whole live screen at `now`.
+pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        return too_small(frame, app, area);
+    }
+    let editor_rows = app.editor.area.lines().len().clamp(1, 5) as u16 + 2;
+    let [top, body, editor, status] = Layout::vertical([
+        Constraint::Length(2),
+        Constraint::Min(6),
+        Constraint::Length(editor_rows),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    header::render(frame, app, now, top);
+    let agenda_width = if area.width >= 110 {
+        34
+    } else {
+        area.width / 3
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
+    agenda::render(frame, app, left);
+    // The question takes the rows it needs, leaving the notes at least a few.
+    let question = question::paragraph(app);
+    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2;
+    let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
+    let [q_area, n_area] =
+        Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);
+    question::render(frame, app, question, q_area);
+    notes::render(frame, app, n_area);
+    render_editor(frame, app, editor);
+    render_status(frame, app, status);
+    match app.popup {
+        Some(Popup::Help) => popups::help(frame, app, area),
+        Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
+        None => {}
+    }
+}
+
+fn render_editor(frame: &mut Frame, app: &App, area: Rect) {
+    let kind = app.ui.t(kind_message(app.editor.kind));
+    let title = app.ui.t_with("panel-editor", &[("kind", kind.into())]);
+    let style = if app.editor.kind == crate::model::NoteKind::Note {
+        app.theme.border
+    } else {
+        kind_style(app, app.editor.kind)
+    };
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_style(style)
+        .title(Line::styled(format!(" {title} "), app.theme.strong));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    frame.render_widget(&app.editor.area, inner);
+}
+
+/// The status line: how to get help always; then as many hints as fit, whole.
+fn render_status(frame: &mut Frame, app: &App, area: Rect) {
+    use unicode_width::UnicodeWidthStr;
+    let mut text = format!(" {}", app.ui.t("status-help"));
+    for hint in app.ui.t("status-hints").split(" · ") {
+        if text.width() + 3 + hint.width() > usize::from(area.width) {
+            break;
+        }
+        text.push_str(" · ");
+        text.push_str(hint);
+    }
+    frame.render_widget(Paragraph::new(Line::styled(text, app.theme.dim)), area);
+}
+
+fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+    let text = app.ui.t_with(
+        "too-small",
+        &[
+            ("width", area.width.into()),
+            ("height", area.height.into()),
+            ("min-width", MIN_WIDTH.into()),
+            ("min-height", MIN_HEIGHT.into()),
+        ],
+    );
+    frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// The message id naming a note kind.
+pub fn kind_message(kind: crate::model::NoteKind) -> &'static str {
+    use crate::model::NoteKind::*;
+    match kind {
+        Note => "kind-note",
+        Quote => "kind-quote",
+        RedFlag => "kind-red-flag",
+        GreenFlag => "kind-green-flag",
+        FollowUp => "kind-follow-up",
+        CheckWithReference => "kind-check-with-reference",
+    }
+}
+
+/// The marker a note kind gets in the timeline (distinct without colour too).
+pub fn kind_marker(kind: crate::model::NoteKind) -> &'static str {
+    use crate::model::NoteKind::*;
+    match kind {
+        Note => "·",
+        Quote => "❝",
+        RedFlag => "✗",
+        GreenFlag => "✓",
+        FollowUp => "→",
+        CheckWithReference => "☎",
+    }
+}
+
+/// The style a note kind is drawn in.
+pub fn kind_style(app: &App, kind: crate::model::NoteKind) -> ratatui::style::Style {
+    use crate::model::NoteKind::*;
+    match kind {
+        RedFlag => app.theme.alert,
+        GreenFlag => app.theme.good,
+        Quote | FollowUp | CheckWithReference => app.theme.strong,
+        Note => app.theme.text,
+    }
+}

@@ -1,0 +1,66 @@
+//! The help overlay and the quit confirmation, drawn over the live screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::tui::app::App;
+use crate::tui::keymap::LIVE;
+
+/// The key list, generated from the same table that handles the keys.
+pub fn help(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let key_width = LIVE.iter().map(|b| b.label.width()).max().unwrap_or(0);
+    let mut lines: Vec<Line> = LIVE
+        .iter()
+        .map(|b| {
+            Line::from(vec![
+                Span::styled(format!(" {:<key_width$}  ", b.label), t.strong),
+                Span::styled(app.ui.t(b.help), t.text),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(format!(" {}", app.ui.t("help-close")), t.dim));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let width = 74.min(area.width);
+    let popup = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(
+            format!(" {} ", app.ui.t("help-title")),
+            t.strong,
+        ));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}
+
+/// "Quit? (y / n)".
+pub fn confirm_quit(frame: &mut Frame, app: &App, area: Rect) {
+    let text = app.ui.t("confirm-quit");
+    let width = (text.width() as u16 + 4).min(area.width);
+    let popup = centered(area, width, 3);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded);
+    frame.render_widget(Clear, popup);
+    frame.render_widget(
+        Paragraph::new(Line::styled(text, app.theme.strong))
+            .block(block)
+            .wrap(Wrap { trim: true }),
+        popup,
+    );
+}
+
+fn centered(area: Rect, width: u16, height: u16) -> Rect {
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(Flex::Center)
+        .areas(area);
+    let [cell] = Layout::horizontal([Constraint::Length(width)])
+        .flex(Flex::Center)
+        .areas(row);
+    cell
+}

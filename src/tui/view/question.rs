@@ -1,0 +1,87 @@
+//! The question shown: its text, the second language beneath, and what to listen for.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+
+use crate::model::lang::pick;
+use crate::tui::app::App;
+
+/// Draws the question panel into `area`.
+pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect) {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let stop = app.stops.get(app.at);
+    let asked: Vec<_> = app.stops.iter().filter(|s| s.question.is_some()).collect();
+    let position = stop
+        .and_then(|s| s.question.as_ref())
+        .and_then(|q| asked.iter().position(|s| s.question.as_ref() == Some(q)))
+        .map(|n| {
+            ui.t_with(
+                "question-position",
+                &[("n", (n + 1).into()), ("total", asked.len().into())],
+            )
+        })
+        .unwrap_or_else(|| ui.t("panel-question"));
+    let block = Block::default()
+        .borders(Borders::BOTTOM)
+        .border_style(t.border)
+        .title(Line::styled(format!(" {position}"), t.strong))
+        .padding(Padding::horizontal(1));
+    frame.render_widget(body.block(block), area);
+}
+
+/// The question's text, second language and hints, wrapped to the panel.
+pub fn paragraph(app: &App) -> Paragraph<'static> {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let state = app.session.state();
+    let (lang, second) = app.langs();
+    let stop = app.stops.get(app.at);
+    let mut lines: Vec<Line> = Vec::new();
+    let question = stop
+        .and_then(|s| s.question.as_ref())
+        .and_then(|q| state.plan.question(q));
+    let Some(question) = question else {
+        let section = stop.map(|s| &state.plan.format.sections[s.section]);
+        if let Some(hint) = section.and_then(|s| pick(&s.hint, ui.lang())) {
+            lines.push(Line::styled(hint.value.clone(), t.text));
+        } else {
+            lines.push(Line::styled(ui.t("question-none"), t.dim));
+        }
+        return Paragraph::new(lines).wrap(Wrap { trim: false });
+    };
+    let Some(main) = pick(&question.text, lang) else {
+        return Paragraph::new(lines);
+    };
+    lines.push(Line::styled(main.value.text.clone(), t.strong));
+    if main.is_fallback(lang) {
+        lines.push(Line::styled(
+            ui.t_with("question-fallback", &[("lang", lang.code().into())]),
+            t.dim,
+        ));
+    }
+    if let Some(other) = second.and_then(|l| question.text.get(&l)) {
+        lines.push(Line::styled(other.text.clone(), t.dim));
+    }
+    let sections = [
+        ("question-look-for", &main.value.look_for, t.text),
+        ("question-follow-ups", &main.value.follow_ups, t.text),
+        ("question-red-flags", &main.value.red_flags, t.alert),
+        ("question-green-flags", &main.value.green_flags, t.good),
+    ];
+    for (title, items, style) in sections {
+        if items.is_empty() {
+            continue;
+        }
+        lines.push(Line::styled(ui.t(title), t.dim));
+        for item in items {
+            lines.push(Line::from(vec![
+                Span::styled(" • ", style),
+                Span::styled(item.clone(), t.text),
+            ]));
+        }
+    }
+    Paragraph::new(lines).wrap(Wrap { trim: false })
+}

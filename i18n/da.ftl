@@ -75,3 +75,6 @@ help-scroll-notes-down = Rul frem i noterne
 ## Dialoger
 confirm-quit = Afslut rapport? Alt er gemt. (y / n)
 too-small = Terminalen er for lille: { $width }×{ $height }. Gør den mindst { $min-width }×{ $min-height }.
+downtime-title = rapport var lukket
+downtime-question = rapport kørte ikke i { $gap } (siden { $since }). Fortsatte samtalen imens?
+downtime-keys = y: ja, tæl tiden med · n: nej, træk den fra

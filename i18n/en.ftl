@@ -75,3 +75,6 @@ help-scroll-notes-down = Scroll the notes forward
 ## Popups
 confirm-quit = Quit rapport? Everything is saved. (y / n)
 too-small = Terminal too small: { $width }×{ $height }. Make it at least { $min-width }×{ $min-height }.
+downtime-title = rapport was closed
+downtime-question = rapport was not running for { $gap } (since { $since }). Did the interview go on meanwhile?
+downtime-keys = y: yes, count that time · n: no, leave it out

@@ -76,3 +76,6 @@ help-scroll-notes-down = Ritināt piezīmes uz priekšu
 ## Popups
 confirm-quit = Iziet no rapport? Viss ir saglabāts. (y / n)
 too-small = Terminālis par mazu: { $width }×{ $height }. Nepieciešams vismaz { $min-width }×{ $min-height }.
+downtime-title = rapport bija aizvērts
+downtime-question = rapport nedarbojās { $gap } (kopš { $since }). Vai intervija pa to laiku turpinājās?
+downtime-keys = y: jā, ieskaitīt šo laiku · n: nē, neieskaitīt

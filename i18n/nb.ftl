@@ -75,3 +75,6 @@ help-scroll-notes-down = Bla fremover i notatene
 ## Dialoger
 confirm-quit = Avslutte rapport? Alt er lagret. (y / n)
 too-small = Terminalen er for liten: { $width }×{ $height }. Gjør den minst { $min-width }×{ $min-height }.
+downtime-title = rapport var lukket
+downtime-question = rapport var ikke i gang på { $gap } (siden { $since }). Fortsatte intervjuet i mellomtiden?
+downtime-keys = y: ja, tell med tiden · n: nei, trekk den fra

@@ -74,3 +74,6 @@ help-scroll-notes-down = 向后翻看笔记
 ## Popups
 confirm-quit = 退出 rapport？内容已全部保存。(y / n)
 too-small = 终端窗口太小（{ $width }×{ $height }），请至少调整到 { $min-width }×{ $min-height }。
+downtime-title = rapport 曾关闭
+downtime-question = rapport 中断了 { $gap }（自 { $since } 起）。这段时间面试还在继续吗？
+downtime-keys = y：是，计入这段时间 · n：否，不计入

@@ -57,6 +57,7 @@ impl Context {
             author,
             crate::i18n::Catalog::new(self.ui_lang),
             crate::tui::Theme::new(self.no_color),
+            (self.now)(),
         );
         crate::tui::run(app, self.now)?;
         Ok(())

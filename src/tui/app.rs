@@ -21,7 +21,17 @@ pub enum Popup {
     Help,
     /// "Quit? (y / n)".
     ConfirmQuit,
+    /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
+    Downtime {
+        /// The last moment rapport was known to be running.
+        from: Timestamp,
+        /// When it came back.
+        to: Timestamp,
+    },
 }
+
+/// A gap shorter than this after a crash is not worth asking about.
+const ASK_ABOUT_GAPS_FROM: chrono::TimeDelta = chrono::TimeDelta::seconds(10);
 
 /// Whether the last change reached the disk.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -95,8 +105,16 @@ pub struct App {
 }
 
 impl App {
-    /// The live screen of an open session. A draft left by a crash is put back in the editor.
-    pub fn new(session: OpenSession, author: String, ui: Catalog, theme: Theme) -> Self {
+    /// The live screen of an open session at `now`. A draft left by a crash is put back in the
+    /// editor, and if the clock was running when rapport went away, the first thing asked is
+    /// whether the call went on meanwhile.
+    pub fn new(
+        session: OpenSession,
+        author: String,
+        ui: Catalog,
+        theme: Theme,
+        now: Timestamp,
+    ) -> Self {
         let state = session.state();
         let stops = agenda::stops(&state.plan);
         let current_question = state.current_question.as_ref().map(|(q, _)| q);
@@ -107,7 +125,11 @@ impl App {
             current_question,
         );
         let mut editor = NoteEditor::new(ui.t("editor-placeholder"));
-        if let Some(draft) = session.files().load_draft() {
+        let draft = session.files().load_draft();
+        let from = crate::model::last_alive(state, draft.as_ref());
+        let popup = (state.clock.is_running() && now - from >= ASK_ABOUT_GAPS_FROM)
+            .then_some(Popup::Downtime { from, to: now });
+        if let Some(draft) = draft {
             editor.area.insert_str(&draft.text);
             editor.kind = draft.note_kind;
             editor.started = Some((draft.started_at, draft.started_ms));
@@ -120,7 +142,7 @@ impl App {
             editor,
             stops,
             at,
-            popup: None,
+            popup,
             save: SaveState::Saved,
             notes_scroll: 0,
             schedule: DraftSchedule::default(),
@@ -160,6 +182,19 @@ impl App {
     fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
         use crossterm::event::KeyCode;
         match (popup, key.code) {
+            (Popup::Downtime { from, to }, KeyCode::Char(c @ ('y' | 'Y' | 'n' | 'N'))) => {
+                let call_went_on = c.eq_ignore_ascii_case(&'y');
+                if self.record(
+                    now,
+                    vec![EventKind::DowntimeRecorded {
+                        from,
+                        to,
+                        call_went_on,
+                    }],
+                ) {
+                    self.popup = None;
+                }
+            }
             (Popup::ConfirmQuit, KeyCode::Char('y' | 'Y')) => self.act(Action::QuitNow, now),
             (_, KeyCode::Char('c'))
                 if key

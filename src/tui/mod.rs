@@ -10,6 +10,8 @@ mod view;
 mod tests;
 
 use std::io;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
@@ -23,6 +25,11 @@ use crate::model::Timestamp;
 /// Runs the live screen until the user quits. The terminal is restored on every way out
 /// the app can catch: a normal quit, an error, or a panic.
 pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
+    // SIGTERM and SIGHUP (a closed terminal window) end the app as Ctrl-C does: saving first.
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
@@ -30,7 +37,7 @@ pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
     }));
     let mut terminal = ratatui::init();
     let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, now);
+    let result = event_loop(&mut terminal, &mut app, now, &stop);
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -42,8 +49,13 @@ fn event_loop(
     terminal: &mut ratatui::DefaultTerminal,
     app: &mut App,
     now: fn() -> Timestamp,
+    stop: &AtomicBool,
 ) -> io::Result<()> {
     while !app.quit {
+        if stop.load(Ordering::Relaxed) {
+            app.act(keymap::Action::QuitNow, now());
+            break;
+        }
         let t = now();
         terminal.draw(|frame| view::render(frame, app, t))?;
         if event::poll(sleep_for(app, t))? {
@@ -60,10 +72,11 @@ fn event_loop(
 }
 
 /// How long the loop may sleep: until the clock shows the next second (when it runs), or the
-/// draft is due, whichever comes first.
+/// draft is due, whichever comes first — and never more than a second, so a SIGTERM is heeded
+/// promptly even while the clock is paused.
 fn sleep_for(app: &App, now: Timestamp) -> Duration {
     let state = app.session.state();
-    let mut wait = Duration::from_secs(3600);
+    let mut wait = Duration::from_secs(1);
     if state.clock.is_running() {
         let elapsed = state.clock.elapsed_at(now);
         wait = wait.min(Duration::from_millis(1000 - elapsed % 1000));

@@ -69,7 +69,13 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
         )
         .unwrap();
     session.record("ann", at(0), opening).unwrap();
-    let app = App::new(session, "ann".into(), Catalog::new(ui), Theme::new(false));
+    let app = App::new(
+        session,
+        "ann".into(),
+        Catalog::new(ui),
+        Theme::new(false),
+        at(0),
+    );
     Live { _home: home, app }
 }
 
@@ -296,4 +302,64 @@ fn the_draft_is_saved_on_a_timer_not_per_keystroke_and_comes_back() {
         l.app.session.events().last().unwrap().kind,
         EventKind::NoteAdded { .. }
     ));
+}
+
+/// Closes the live screen (as a crash would) and opens the session again at `now`.
+fn reopen(live: Live, now: i64) -> Live {
+    let Live { _home: home, app } = live;
+    let id = app.session.state().header.id;
+    drop(app);
+    let session = SessionStore::new(&Paths::under(home.path()))
+        .open(id, at(now))
+        .unwrap();
+    let app = App::new(
+        session,
+        "ann".into(),
+        Catalog::new(Lang::En),
+        Theme::new(false),
+        at(now),
+    );
+    Live { _home: home, app }
+}
+
+#[test]
+fn after_a_crash_resume_asks_whether_the_call_went_on_and_the_clock_follows() {
+    for (answer, elapsed_at_700) in [('y', 700_000), ('n', 700_000 - 290_000)] {
+        let mut l = live("screen-20", Lang::En, None, Lang::En);
+        type_text(&mut l.app, "Stayed calm", 100);
+        key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 110);
+        type_text(&mut l.app, "typed just before the crash", 120);
+        l.app.tick(at(121));
+        // The last sign of life is the draft saved at 121 s; rapport is back at 411 s.
+        let mut l = reopen(l, 411);
+        assert_eq!(
+            l.app.editor.text(),
+            "typed just before the crash",
+            "the draft is back"
+        );
+        assert_eq!(
+            l.app.popup,
+            Some(Popup::Downtime {
+                from: at(121),
+                to: at(411)
+            })
+        );
+        let shown = screen(&l.app, 80, 24, 411);
+        assert!(shown.contains("04:50"), "the gap is shown: {shown}");
+        type_text(&mut l.app, "x", 412);
+        assert!(l.app.popup.is_some(), "only y or n answers");
+        assert_eq!(
+            l.app.editor.text(),
+            "typed just before the crash",
+            "keys do not reach the note"
+        );
+        type_text(&mut l.app, &answer.to_string(), 412);
+        assert_eq!(l.app.popup, None);
+        assert_eq!(
+            l.app.session.state().clock_at(at(700)).elapsed_ms,
+            elapsed_at_700,
+            "answer {answer}"
+        );
+        assert_eq!(reopen(l, 420).app.popup, None, "asked once");
+    }
 }

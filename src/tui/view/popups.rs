@@ -55,6 +55,43 @@ pub fn confirm_quit(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// After a crash: how long rapport was gone, and did the call go on meanwhile?
+pub fn downtime(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    from: crate::model::Timestamp,
+    to: crate::model::Timestamp,
+) {
+    let t = &app.theme;
+    let gap = crate::i18n::clock((to - from).num_milliseconds().max(0) as u64);
+    let since = from.format("%H:%M:%S").to_string();
+    let question = app.ui.t_with(
+        "downtime-question",
+        &[("gap", gap.into()), ("since", since.into())],
+    );
+    let lines = vec![
+        Line::styled(question, t.strong),
+        Line::raw(""),
+        Line::styled(app.ui.t("downtime-keys"), t.text),
+    ];
+    let width = 64.min(area.width);
+    let body = Paragraph::new(lines).wrap(Wrap { trim: true });
+    let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(t.alert)
+        .title(Line::styled(
+            format!(" {} ", app.ui.t("downtime-title")),
+            t.strong,
+        ))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(body.block(block), popup);
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)

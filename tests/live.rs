@@ -1,0 +1,221 @@
+//! The live screen end to end: the real binary in a pseudo-terminal, read through a terminal
+//! emulator. Start a session, type two notes, kill -9 it, resume, and find both notes on
+//! screen and in the export; and the terminal is restored on the way out.
+
+mod common;
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use tempfile::TempDir;
+
+struct Term {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    screen: Arc<Mutex<vt100::Parser>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Term {
+    /// Runs `rapport args…` with its data under `home` in a `cols`×`rows` terminal.
+    fn start(home: &Path, args: &[&str], cols: u16, rows: u16) -> Term {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_rapport"));
+        cmd.args(args);
+        cmd.env("RAPPORT_HOME", home);
+        cmd.env("USER", "tester");
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("RUST_BACKTRACE");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let size = |n| NonZeroU16::new(n).unwrap();
+        let screen = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
+        let parser = Arc::clone(&screen);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 {
+                    break;
+                }
+                parser.lock().unwrap().process(&buf[..n]);
+            }
+        });
+        Term {
+            child,
+            writer,
+            screen,
+            _master: pair.master,
+        }
+    }
+
+    fn contents(&self) -> String {
+        self.screen.lock().unwrap().screen().contents()
+    }
+
+    /// Waits until the screen shows `text` (an event, not a timing: the limit only stops a
+    /// broken build from hanging the test run).
+    fn wait_for(&self, text: &str) {
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while !self.contents().contains(text) {
+            assert!(
+                Instant::now() < deadline,
+                "never saw {text:?} on screen:\n{}",
+                self.contents()
+            );
+            thread::sleep(Duration::from_millis(20));
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn kill_9(&mut self) {
+        let pid = self.child.process_id().unwrap();
+        let status = std::process::Command::new("kill")
+            .args(["-9", &pid.to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        self.child.wait().unwrap();
+    }
+
+    fn wait_exit(&mut self) -> bool {
+        self.child.wait().unwrap().success()
+    }
+}
+
+#[test]
+fn notes_typed_live_survive_kill_9_and_come_back_on_resume() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &["new", "--candidate", "Ada Lovelace", "--ui-lang", "en"],
+        100,
+        30,
+    );
+    term.wait_for("F1 help");
+    term.wait_for("Ada Lovelace");
+    term.send("Calm with the angry caller\r");
+    term.wait_for("1 note");
+    term.send("Quote: \"I'd rather ask twice\"\r");
+    term.wait_for("2 notes");
+    term.kill_9();
+
+    let mut again = Term::start(
+        home.path(),
+        &["resume", "--last", "--ui-lang", "en"],
+        100,
+        30,
+    );
+    again.wait_for("2 notes");
+    let screen = again.contents();
+    assert!(screen.contains("Calm with the angry caller"), "{screen}");
+    assert!(screen.contains("I'd rather ask twice"), "{screen}");
+    again.send("\x03"); // Ctrl-C: quit at once, everything saved
+    assert!(again.wait_exit());
+
+    let exported = common::ok(home.path(), &["export", "--last", "--to", "json"]);
+    assert!(exported.contains("Calm with the angry caller"));
+    assert!(exported.contains("I'd rather ask twice"));
+}
+
+#[test]
+fn quitting_restores_the_terminal() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &[
+            "new",
+            "--candidate",
+            "王小明",
+            "--ui-lang",
+            "zh",
+            "--lang",
+            "zh",
+        ],
+        80,
+        24,
+    );
+    term.wait_for("F1 帮助");
+    {
+        let parser = term.screen.lock().unwrap();
+        assert!(
+            parser.screen().alternate_screen(),
+            "the live screen uses the alternate screen"
+        );
+        assert!(
+            parser.screen().bracketed_paste(),
+            "paste arrives as text, never as keys"
+        );
+    }
+    term.send("\x11"); // Ctrl-Q asks first
+    term.wait_for("(y / n)");
+    term.send("y");
+    assert!(term.wait_exit());
+    let parser = term.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "back on the normal screen"
+    );
+    assert!(
+        !parser.screen().bracketed_paste(),
+        "bracketed paste is off again"
+    );
+    assert!(
+        !parser.screen().hide_cursor(),
+        "the cursor is visible again"
+    );
+}
+
+#[test]
+fn sigterm_saves_and_restores_the_terminal() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &["new", "--candidate", "Ada", "--ui-lang", "en"],
+        80,
+        24,
+    );
+    term.wait_for("F1 help");
+    term.send("half a thought");
+    term.wait_for("half a thought");
+    let pid = term.child.process_id().unwrap();
+    std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    term.child.wait().unwrap();
+    let parser = term.screen.lock().unwrap();
+    assert!(
+        !parser.screen().alternate_screen(),
+        "restored after SIGTERM"
+    );
+    drop(parser);
+    let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
+        .collect();
+    assert_eq!(drafts.len(), 1, "the note being typed was saved");
+    assert!(
+        std::fs::read_to_string(drafts[0].path())
+            .unwrap()
+            .contains("half a thought")
+    );
+}

@@ -16,7 +16,7 @@ pub fn bank(src: &Source, bank: &BankFile) -> Findings {
         src,
         &mut out,
         &bank.title,
-        src.find_key("title"),
+        || src.find_key("title"),
         None,
         "the bank's title",
     );
@@ -25,23 +25,25 @@ pub fn bank(src: &Source, bank: &BankFile) -> Findings {
     for q in &bank.questions {
         let id = q.id.as_str();
         let nth = occurrences.entry(id).or_default();
-        let at = src.find_pair("id", id, *nth);
+        let this = *nth;
         *nth += 1;
+        // Where the question is, found only if there is something to report.
+        let at = || src.find_pair("id", id, this);
         if !seen.insert(id) {
             out.push(src.at(
                 Severity::Error,
-                at,
+                at(),
                 Some(id),
                 "this id is used twice in the bank",
             ));
         }
         if id.trim().is_empty() {
-            out.push(src.at(Severity::Error, at, None, "a question has an empty id"));
+            out.push(src.at(Severity::Error, at(), None, "a question has an empty id"));
         }
         if q.text.is_empty() {
             out.push(src.at(
                 Severity::Error,
-                at,
+                at(),
                 Some(id),
                 "the question has no text in any language",
             ));
@@ -50,7 +52,7 @@ pub fn bank(src: &Source, bank: &BankFile) -> Findings {
             if t.text.trim().is_empty() {
                 out.push(src.at(
                     Severity::Error,
-                    at,
+                    at(),
                     Some(id),
                     format!("the {lang} question text is empty"),
                 ));
@@ -64,7 +66,7 @@ pub fn bank(src: &Source, bank: &BankFile) -> Findings {
             for (name, items) in lists {
                 if items.iter().any(|s| s.trim().is_empty()) {
                     let msg = format!("an empty entry in the {lang} {name}");
-                    out.push(src.at(Severity::Error, at, Some(id), msg));
+                    out.push(src.at(Severity::Error, at(), Some(id), msg));
                 }
             }
         }
@@ -80,7 +82,7 @@ pub fn format(src: &Source, format: &FormatFile) -> Findings {
         src,
         &mut out,
         &format.title,
-        src.find_key("title"),
+        || src.find_key("title"),
         None,
         "the format's title",
     );
@@ -103,10 +105,10 @@ pub fn format(src: &Source, format: &FormatFile) -> Findings {
         format.sections.iter().map(|s| s.id.as_str()),
     );
     for s in &format.sections {
-        let at = src.find_pair("id", s.id.as_str(), 0);
+        let at = || src.find_pair("id", s.id.as_str(), 0);
         if s.budget_min == 0 {
             let msg = format!("section '{}' has no time budget", s.id);
-            out.push(src.at(Severity::Error, at, None, msg));
+            out.push(src.at(Severity::Error, at(), None, msg));
         }
         let what = format!("section '{}'", s.id);
         missing_langs(src, &mut out, &s.title, at, None, &what);
@@ -121,7 +123,7 @@ pub fn rubric(src: &Source, rubric: &RubricFile) -> Findings {
         src,
         &mut out,
         &rubric.title,
-        src.find_key("title"),
+        || src.find_key("title"),
         None,
         "the rubric's title",
     );
@@ -129,7 +131,7 @@ pub fn rubric(src: &Source, rubric: &RubricFile) -> Findings {
         src,
         &mut out,
         &rubric.recommendation,
-        src.find_key("recommendation"),
+        || src.find_key("recommendation"),
         None,
         "the recommendation labels",
     );
@@ -140,15 +142,15 @@ pub fn rubric(src: &Source, rubric: &RubricFile) -> Findings {
         rubric.criteria.iter().map(|c| c.id.as_str()),
     );
     for c in &rubric.criteria {
-        let at = src.find_pair("id", c.id.as_str(), 0);
+        let at = || src.find_pair("id", c.id.as_str(), 0);
         if c.weight == 0 {
             let msg = format!("criterion '{}' has weight 0", c.id);
-            out.push(src.at(Severity::Error, at, None, msg));
+            out.push(src.at(Severity::Error, at(), None, msg));
         }
         for (lang, t) in &c.text {
             if t.name.trim().is_empty() || t.levels.iter().any(|l| l.trim().is_empty()) {
                 let msg = format!("criterion '{}' has an empty name or level in {lang}", c.id);
-                out.push(src.at(Severity::Error, at, None, msg));
+                out.push(src.at(Severity::Error, at(), None, msg));
             }
         }
         let what = format!("criterion '{}'", c.id);
@@ -172,7 +174,7 @@ pub fn plan(src: &Source, plan: &PlanFile) -> Findings {
         src,
         &mut out,
         &plan.role,
-        src.find_key("role"),
+        || src.find_key("role"),
         None,
         "the plan's role",
     );
@@ -180,7 +182,7 @@ pub fn plan(src: &Source, plan: &PlanFile) -> Findings {
         src,
         &mut out,
         &plan.persona,
-        src.find_key("persona"),
+        || src.find_key("persona"),
         None,
         "the persona",
     );
@@ -213,7 +215,7 @@ fn missing_langs<T>(
     src: &Source,
     out: &mut Findings,
     texts: &Localized<T>,
-    at: usize,
+    at: impl FnOnce() -> usize,
     question: Option<&str>,
     what: &str,
 ) {
@@ -232,7 +234,7 @@ fn missing_langs<T>(
     };
     out.push(src.at(
         Severity::Warning,
-        at,
+        at(),
         question,
         format!(
             "{what} has no translation in {} ({fallback})",

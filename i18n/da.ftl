@@ -78,3 +78,28 @@ too-small = Terminalen er for lille: { $width }×{ $height }. Gør den mindst { 
 downtime-title = rapport var lukket
 downtime-question = rapport kørte ikke i { $gap } (siden { $since }). Fortsatte samtalen imens?
 downtime-keys = y: ja, tæl tiden med · n: nej, træk den fra
+
+## Startside
+home-tagline = spørgsmål, ur og noter ved siden af en samtale
+home-sessions = Seneste samtaler
+home-none = Ingen samtaler endnu. Tryk n for at starte en, eller d for at prøve demoen.
+home-keys = ↑↓ vælg · Enter fortsæt · n ny samtale · d demo · q afslut
+home-open = i gang · { $time }
+home-ended = afsluttet · { $time }
+form-title = Ny samtale
+form-candidate = Kandidat
+form-format = Format
+form-lang = Spørgsmål på
+form-also = Vis også
+form-panelist = Dit navn
+form-none = —
+form-keys = Tab næste · ←→ skift · Enter start · Esc tilbage
+form-need-candidate = Skriv kandidatens navn først.
+
+## Demosamtalen
+demo-candidate = Maja Hansen (demo)
+demo-note-1 = Vil oplære nye kolleger inden for et år og har en plan for det
+demo-note-2 = Skar gentagne henvendelser ned med en femtedel i sit sidste job – med tal på
+demo-note-3 = »Jeg spørger hellere to gange end at gætte.«
+demo-note-4 = Uklar om, hvorfor hun forlod sit sidste team
+demo-note-5 = Spørg hendes tidligere leder om efterslæbet i marts

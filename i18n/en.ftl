@@ -78,3 +78,28 @@ too-small = Terminal too small: { $width }×{ $height }. Make it at least { $min
 downtime-title = rapport was closed
 downtime-question = rapport was not running for { $gap } (since { $since }). Did the interview go on meanwhile?
 downtime-keys = y: yes, count that time · n: no, leave it out
+
+## Home
+home-tagline = questions, clock and notes beside a live interview
+home-sessions = Recent interviews
+home-none = No interviews yet. Press n to start one, or d to try the demo.
+home-keys = ↑↓ choose · Enter continue · n new interview · d demo · q quit
+home-open = open · { $time }
+home-ended = ended · { $time }
+form-title = New interview
+form-candidate = Candidate
+form-format = Format
+form-lang = Questions in
+form-also = Also show
+form-panelist = Your name
+form-none = —
+form-keys = Tab next · ←→ change · Enter start · Esc back
+form-need-candidate = Type the candidate's name first.
+
+## The demo interview
+demo-candidate = Maja Hansen (demo)
+demo-note-1 = Wants to coach new agents within a year; has a plan for it
+demo-note-2 = Cut repeat contacts by a fifth at her last job, with numbers
+demo-note-3 = "I'd rather ask twice than guess."
+demo-note-4 = Vague about why she left the last team
+demo-note-5 = Ask her former manager about the March backlog

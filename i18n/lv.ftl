@@ -79,3 +79,28 @@ too-small = Terminālis par mazu: { $width }×{ $height }. Nepieciešams vismaz 
 downtime-title = rapport bija aizvērts
 downtime-question = rapport nedarbojās { $gap } (kopš { $since }). Vai intervija pa to laiku turpinājās?
 downtime-keys = y: jā, ieskaitīt šo laiku · n: nē, neieskaitīt
+
+## Sākums
+home-tagline = jautājumi, laiks un piezīmes intervijas laikā
+home-sessions = Pēdējās intervijas
+home-none = Interviju vēl nav. Nospiediet n, lai sāktu, vai d, lai izmēģinātu demo.
+home-keys = ↑↓ izvēlēties · Enter turpināt · n jauna intervija · d demo · q iziet
+home-open = notiek · { $time }
+home-ended = pabeigta · { $time }
+form-title = Jauna intervija
+form-candidate = Kandidāts
+form-format = Formāts
+form-lang = Jautājumu valoda
+form-also = Rādīt arī
+form-panelist = Jūsu vārds
+form-none = —
+form-keys = Tab nākamais · ←→ mainīt · Enter sākt · Esc atpakaļ
+form-need-candidate = Vispirms ierakstiet kandidāta vārdu.
+
+## Demo intervija
+demo-candidate = Maja Hansen (demo)
+demo-note-1 = Gada laikā vēlas apmācīt jaunos kolēģus, un viņai ir plāns
+demo-note-2 = Iepriekšējā darbā atkārtotos pieteikumus samazināja par piektdaļu – ar skaitļiem
+demo-note-3 = „Labāk pajautāšu divreiz nekā minēšu.“
+demo-note-4 = Neskaidri stāsta, kāpēc aizgāja no iepriekšējās komandas
+demo-note-5 = Pajautāt bijušajam vadītājam par marta pieteikumu uzkrājumu

@@ -78,3 +78,28 @@ too-small = Terminalen er for liten: { $width }×{ $height }. Gjør den minst { 
 downtime-title = rapport var lukket
 downtime-question = rapport var ikke i gang på { $gap } (siden { $since }). Fortsatte intervjuet i mellomtiden?
 downtime-keys = y: ja, tell med tiden · n: nei, trekk den fra
+
+## Startside
+home-tagline = spørsmål, klokke og notater ved siden av et intervju
+home-sessions = Siste intervjuer
+home-none = Ingen intervjuer ennå. Trykk n for å starte et, eller d for å prøve demoen.
+home-keys = ↑↓ velg · Enter fortsett · n nytt intervju · d demo · q avslutt
+home-open = pågår · { $time }
+home-ended = avsluttet · { $time }
+form-title = Nytt intervju
+form-candidate = Kandidat
+form-format = Format
+form-lang = Spørsmål på
+form-also = Vis også
+form-panelist = Ditt navn
+form-none = —
+form-keys = Tab neste · ←→ bytt · Enter start · Esc tilbake
+form-need-candidate = Skriv inn kandidatens navn først.
+
+## Demointervjuet
+demo-candidate = Maja Hansen (demo)
+demo-note-1 = Vil lære opp nye kolleger innen et år, og har en plan for det
+demo-note-2 = Fikk ned gjentatte henvendelser med en femtedel i forrige jobb – med tall
+demo-note-3 = «Jeg spør heller to ganger enn å gjette.»
+demo-note-4 = Vag om hvorfor hun sluttet i forrige team
+demo-note-5 = Spør tidligere leder om etterslepet i mars

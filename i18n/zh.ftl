@@ -77,3 +77,28 @@ too-small = 终端窗口太小（{ $width }×{ $height }），请至少调整到
 downtime-title = rapport 曾关闭
 downtime-question = rapport 中断了 { $gap }（自 { $since } 起）。这段时间面试还在继续吗？
 downtime-keys = y：是，计入这段时间 · n：否，不计入
+
+## 首页
+home-tagline = 面试时的问题提示、计时和笔记
+home-sessions = 最近的面试
+home-none = 还没有面试。按 n 新建，或按 d 试用演示。
+home-keys = ↑↓ 选择 · Enter 继续 · n 新建面试 · d 演示 · q 退出
+home-open = 进行中 · { $time }
+home-ended = 已结束 · { $time }
+form-title = 新建面试
+form-candidate = 候选人
+form-format = 形式
+form-lang = 提问语言
+form-also = 同时显示
+form-panelist = 你的名字
+form-none = —
+form-keys = Tab 下一项 · ←→ 切换 · Enter 开始 · Esc 返回
+form-need-candidate = 请先输入候选人姓名。
+
+## 演示面试
+demo-candidate = 马佳（演示）
+demo-note-1 = 希望一年内带新人，而且有具体计划
+demo-note-2 = 上一份工作把重复进线减少了两成，有数据
+demo-note-3 = “宁可多问一次，也不瞎猜。”
+demo-note-4 = 说到为什么离开上个团队时比较含糊
+demo-note-5 = 向她以前的上级核实三月份工单积压的情况

@@ -16,6 +16,7 @@ use tempfile::TempDir;
 
 struct Term {
     child: Box<dyn Child + Send + Sync>,
+    output: Option<thread::JoinHandle<()>>,
     writer: Box<dyn Write + Send>,
     screen: Arc<Mutex<vt100::Parser>>,
     _master: Box<dyn MasterPty + Send>,
@@ -45,7 +46,7 @@ impl Term {
         let size = |n| NonZeroU16::new(n).unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let parser = Arc::clone(&screen);
-        thread::spawn(move || {
+        let output = thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
                 if n == 0 {
@@ -56,6 +57,7 @@ impl Term {
         });
         Term {
             child,
+            output: Some(output),
             writer,
             screen,
             _master: pair.master,
@@ -86,17 +88,26 @@ impl Term {
     }
 
     fn kill_9(&mut self) {
-        let pid = self.child.process_id().unwrap();
+        self.signal("-9");
+        self.wait_exit();
+    }
+
+    fn signal(&self, signal: &str) {
+        let pid = self.child.process_id().unwrap().to_string();
         let status = std::process::Command::new("kill")
-            .args(["-9", &pid.to_string()])
+            .args([signal, &pid])
             .status()
             .unwrap();
         assert!(status.success());
-        self.child.wait().unwrap();
     }
 
+    /// Waits for the program to exit and for the last of its output to reach the screen.
     fn wait_exit(&mut self) -> bool {
-        self.child.wait().unwrap().success()
+        let ok = self.child.wait().unwrap().success();
+        if let Some(output) = self.output.take() {
+            output.join().unwrap();
+        }
+        ok
     }
 }
 
@@ -195,12 +206,8 @@ fn sigterm_saves_and_restores_the_terminal() {
     term.wait_for("F1 help");
     term.send("half a thought");
     term.wait_for("half a thought");
-    let pid = term.child.process_id().unwrap();
-    std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
-        .status()
-        .unwrap();
-    term.child.wait().unwrap();
+    term.signal("-TERM");
+    term.wait_exit();
     let parser = term.screen.lock().unwrap();
     assert!(
         !parser.screen().alternate_screen(),
@@ -217,5 +224,23 @@ fn sigterm_saves_and_restores_the_terminal() {
         std::fs::read_to_string(drafts[0].path())
             .unwrap()
             .contains("half a thought")
+    );
+}
+
+#[test]
+fn rapport_alone_reaches_home_and_the_demo_opens_from_it() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(home.path(), &["--ui-lang", "en"], 100, 30);
+    term.wait_for("Recent interviews");
+    term.wait_for("d to try the demo");
+    term.send("d");
+    term.wait_for("5 notes");
+    term.wait_for("(demo)");
+    term.send("\x03");
+    assert!(term.wait_exit());
+    let list = common::ok(home.path(), &["list"]);
+    assert!(
+        list.contains("(demo)"),
+        "the demo is its own session: {list}"
     );
 }

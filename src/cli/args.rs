@@ -25,6 +25,8 @@ pub struct Cli {
 pub enum Command {
     /// Start a new interview session.
     New(NewArgs),
+    /// Open a pre-filled sample interview to explore (its own session, marked as a demo).
+    Demo,
     /// Add a note to a session from a script or a hotkey (no screen).
     Note(NoteArgs),
     /// Continue a session (after a crash too).

@@ -2,12 +2,19 @@
 
 use std::io::Write;
 
+use super::new::NewSession;
 use super::{Context, report, table};
+use crate::i18n::Catalog;
+use crate::model::lang::pick;
 use crate::store::ReadSession;
+use crate::tui::{Home, HomeChoice, SessionRow, Theme};
 
-/// The session list, or how to start when there is none.
+/// On a terminal, the home screen; otherwise the session list, or how to start.
 pub fn home(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let (sessions, failed) = ctx.store().list()?;
+    if ctx.stdin_is_terminal && ctx.stdout_is_terminal {
+        return home_screen(ctx, &sessions);
+    }
     if sessions.is_empty() && failed.is_empty() {
         writeln!(out, "No sessions yet. Start one with:")?;
         writeln!(out, "  rapport new --candidate \"Kari Nordmann\"")?;
@@ -20,6 +27,73 @@ pub fn home(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
         "Start one: rapport new --candidate NAME   Continue: rapport resume ID   Help: rapport --help"
     )?;
     Ok(())
+}
+
+fn home_screen(ctx: &Context, sessions: &[ReadSession]) -> anyhow::Result<()> {
+    let now = (ctx.now)();
+    let rows = sessions
+        .iter()
+        .map(|s| {
+            let reading = s.state.clock_at(now);
+            let h = &s.state.header;
+            SessionRow {
+                id: h.id,
+                candidate: h.candidate.clone(),
+                role: h.role.clone(),
+                format: h.format.to_string(),
+                created: h.created.format("%Y-%m-%d %H:%M").to_string(),
+                elapsed_ms: reading.elapsed_ms,
+                ended: reading.ended,
+            }
+        })
+        .collect();
+    let library = super::library(ctx);
+    let formats = library
+        .formats()
+        .iter()
+        .map(|f| {
+            (
+                f.id.to_string(),
+                pick(&f.title, ctx.ui_lang).map_or(f.id.to_string(), |p| p.value.clone()),
+            )
+        })
+        .collect();
+    let panelist = std::env::var("USER").unwrap_or_else(|_| "interviewer".to_owned());
+    let home = Home::new(
+        rows,
+        formats,
+        panelist,
+        Catalog::new(ctx.ui_lang),
+        Theme::new(ctx.no_color),
+    );
+    let (session, author) = match crate::tui::home(home)? {
+        HomeChoice::Quit => return Ok(()),
+        HomeChoice::Resume(id) => {
+            let session = ctx.store().open(id, (ctx.now)())?;
+            let author = session
+                .state()
+                .header
+                .panel
+                .first()
+                .cloned()
+                .unwrap_or_default();
+            (session, author)
+        }
+        HomeChoice::Demo => super::demo::create(ctx)?,
+        HomeChoice::New(n) => super::new::start(
+            ctx,
+            NewSession {
+                candidate: n.candidate,
+                plan: crate::content::DEFAULT_PLAN.to_owned(),
+                format: Some(n.format),
+                role: None,
+                lang: n.lang,
+                also: n.also,
+                panelist: n.panelist,
+            },
+        )?,
+    };
+    ctx.live(session, author)
 }
 
 /// Every session, newest first; sessions that cannot be read are named on standard error.

@@ -3,6 +3,7 @@
 mod args;
 mod banks;
 mod deletion;
+mod demo;
 mod export;
 mod forget;
 mod list;
@@ -22,6 +23,7 @@ use crate::model::Timestamp;
 use crate::store::{Paths, SessionStore};
 
 /// What a command needs from the outside world, decided once by `main`.
+#[derive(Clone)]
 pub struct Context {
     /// Where data and config live.
     pub paths: Paths,
@@ -106,6 +108,15 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Purge(args)) => purge::run(args, ctx, &mut out),
         Some(Command::Banks { command }) => banks::run(command, ctx, &mut out),
         Some(Command::Plans { command }) => plans::run(command, ctx, &mut out),
+        Some(Command::Demo) => {
+            let (session, panelist) = demo::create(ctx)?;
+            if ctx.stdout_is_terminal {
+                ctx.live(session, panelist)
+            } else {
+                writeln!(out, "{}", session.state().header.id)?;
+                Ok(())
+            }
+        }
         Some(Command::Completions { shell }) => {
             let mut command = <Cli as clap::CommandFactory>::command();
             clap_complete::generate(shell, &mut command, "rapport", &mut out);

@@ -8,31 +8,75 @@ use super::args::NewArgs;
 use super::{Context, UsageError};
 use crate::model::lang::pick;
 use crate::model::{Lang, PlanId, SessionCreated, SessionHeader, SessionId, opening_events};
+use crate::store::OpenSession;
 
-/// Creates the session, starts its clock in the first section, and prints its id.
+/// Creates the session, starts its clock in the first section, and opens the live screen (or
+/// prints its id without a terminal).
 pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let candidate = clean_name(&args.candidate)
+    let request = NewSession {
+        candidate: args.candidate,
+        plan: args.plan,
+        format: args.format,
+        role: args.role,
+        lang: args.lang,
+        also: args.also,
+        panelist: args.panelist.name,
+    };
+    let (session, panelist) = start(ctx, request)?;
+    if args.no_tui || !ctx.stdout_is_terminal {
+        writeln!(out, "{}", session.state().header.id)?;
+        return Ok(());
+    }
+    ctx.live(session, panelist)
+}
+
+/// What a new session needs, from the command line or the home screen's form.
+#[derive(Debug, Clone)]
+pub struct NewSession {
+    /// The candidate's name.
+    pub candidate: String,
+    /// The interview plan.
+    pub plan: String,
+    /// The plan's format, or its first.
+    pub format: Option<String>,
+    /// The role as it should read, or the plan's.
+    pub role: Option<String>,
+    /// The question language.
+    pub lang: Lang,
+    /// An optional second language.
+    pub also: Option<Lang>,
+    /// Who is interviewing.
+    pub panelist: String,
+}
+
+/// Creates a session and starts its clock in the first section; returns it, open, with the
+/// panelist's name as it will be recorded.
+pub fn start(ctx: &Context, request: NewSession) -> anyhow::Result<(OpenSession, String)> {
+    let candidate = clean_name(&request.candidate)
         .ok_or_else(|| UsageError("--candidate needs a name".to_owned()))?;
-    let panelist = clean_name(&args.panelist.name).unwrap_or_else(|| "interviewer".to_owned());
+    let panelist = clean_name(&request.panelist).unwrap_or_else(|| "interviewer".to_owned());
     let library = super::library(ctx);
-    let langs: Vec<Lang> = [Some(args.lang), args.also].into_iter().flatten().collect();
-    let prepared = library.prepare(&args.plan, args.format.as_deref(), &langs)?;
+    let langs: Vec<Lang> = [Some(request.lang), request.also]
+        .into_iter()
+        .flatten()
+        .collect();
+    let prepared = library.prepare(&request.plan, request.format.as_deref(), &langs)?;
     let plan = prepared.snapshot;
-    let role = args
+    let role = request
         .role
         .as_deref()
         .and_then(clean_name)
-        .or_else(|| pick(&prepared.role, args.lang).map(|p| p.value.clone()))
+        .or_else(|| pick(&prepared.role, request.lang).map(|p| p.value.clone()))
         .unwrap_or_default();
     let now = (ctx.now)();
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
         candidate,
         role,
-        plan: PlanId::from(args.plan.as_str()),
+        plan: PlanId::from(request.plan.as_str()),
         format: plan.format.id.clone(),
-        lang: args.lang,
-        second_lang: args.also.filter(|&l| l != args.lang),
+        lang: request.lang,
+        second_lang: request.also.filter(|&l| l != request.lang),
         panel: vec![panelist.clone()],
         created: now,
     };
@@ -41,13 +85,8 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
         .store()
         .create(SessionCreated { header, plan }, &panelist, now)?;
     session.record(&panelist, now, opening)?;
-    let id = session.state().header.id;
-    tracing::info!(session = %id, "session created");
-    if args.no_tui || !ctx.stdout_is_terminal {
-        writeln!(out, "{id}")?;
-        return Ok(());
-    }
-    ctx.live(session, panelist)
+    tracing::info!(session = %session.state().header.id, "session created");
+    Ok((session, panelist))
 }
 
 /// A name as typed, trimmed and with control characters (newlines, tabs) made spaces; `None`

@@ -38,6 +38,17 @@ impl Lang {
     /// Every language, in the order they are listed to users.
     pub const ALL: [Lang; 5] = [Lang::En, Lang::Nb, Lang::Da, Lang::Lv, Lang::Zh];
 
+    /// The language's own name for itself (the same in every interface language).
+    pub fn autonym(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Nb => "Norsk bokmål",
+            Lang::Da => "Dansk",
+            Lang::Lv => "Latviešu",
+            Lang::Zh => "中文",
+        }
+    }
+
     /// The language's code as used in files and on the command line.
     pub fn code(self) -> &'static str {
         match self {

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod app;
+mod home;
 mod keymap;
 mod theme;
 mod view;
@@ -14,17 +15,50 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste};
+use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
+use ratatui::layout::Rect;
+use ratatui::{Terminal, TerminalOptions, Viewport};
 
 pub use app::App;
+pub use home::{Home, HomeChoice, NewInterview, SessionRow};
 pub use theme::Theme;
 
 use crate::model::Timestamp;
 
 /// Runs the live screen until the user quits. The terminal is restored on every way out
-/// the app can catch: a normal quit, an error, or a panic.
+/// the app can catch: a normal quit, an error, a panic, SIGTERM or SIGHUP (which save first).
 pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
+    with_terminal(|terminal, stop| event_loop(terminal, &mut app, now, stop))
+}
+
+/// Runs the home screen until the user chooses.
+pub fn home(mut home: Home) -> io::Result<HomeChoice> {
+    with_terminal(|terminal, stop| {
+        loop {
+            if stop.load(Ordering::Relaxed) {
+                return Ok(HomeChoice::Quit);
+            }
+            terminal.draw(|frame| view::home::render(frame, &home))?;
+            if event::poll(Duration::from_secs(1))? {
+                match event::read()? {
+                    Event::Resize(width, height) => {
+                        terminal.resize(Rect::new(0, 0, width, height))?
+                    }
+                    other => home.handle(other),
+                }
+            }
+            if let Some(choice) = home.choice.take() {
+                return Ok(choice);
+            }
+        }
+    })
+}
+
+type Screen = Terminal<ratatui::backend::CrosstermBackend<io::Stdout>>;
+
+/// Sets the terminal up, runs `f`, and restores the terminal whatever `f` returns.
+fn with_terminal<T>(f: impl FnOnce(&mut Screen, &AtomicBool) -> io::Result<T>) -> io::Result<T> {
     // SIGTERM and SIGHUP (a closed terminal window) end the app as Ctrl-C does: saving first.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -35,9 +69,17 @@ pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
         let _ = execute!(io::stdout(), DisableBracketedPaste);
         previous(info);
     }));
-    let mut terminal = ratatui::init();
-    let _ = execute!(io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, now, &stop);
+    // ratatui::init sets raw mode and the alternate screen, and chains a panic hook that
+    // restores them. Its full-screen terminal would ask the tty for its size before every
+    // draw (three system calls a keystroke); a fixed viewport, resized on Resize events, does not.
+    drop(ratatui::init());
+    let result = crossterm::terminal::size().and_then(|(width, height)| {
+        let backend = ratatui::backend::CrosstermBackend::new(io::stdout());
+        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
+        let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport })?;
+        let _ = execute!(io::stdout(), EnableBracketedPaste);
+        f(&mut terminal, &stop)
+    });
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -45,8 +87,8 @@ pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
 
 /// Draws, then sleeps until input, a resize, the next clock second or the draft's deadline;
 /// all pending input is handled before the next draw.
-fn event_loop(
-    terminal: &mut ratatui::DefaultTerminal,
+fn event_loop<B: ratatui::backend::Backend<Error = io::Error>>(
+    terminal: &mut Terminal<B>,
     app: &mut App,
     now: fn() -> Timestamp,
     stop: &AtomicBool,
@@ -60,7 +102,12 @@ fn event_loop(
         terminal.draw(|frame| view::render(frame, app, t))?;
         if event::poll(sleep_for(app, t))? {
             loop {
-                app.handle(event::read()?, now());
+                match event::read()? {
+                    Event::Resize(width, height) => {
+                        terminal.resize(Rect::new(0, 0, width, height))?
+                    }
+                    other => app.handle(other, now()),
+                }
                 if app.quit || !event::poll(Duration::ZERO)? {
                     break;
                 }

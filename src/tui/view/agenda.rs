@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::model::lang::pick;
 use crate::text::fit;
@@ -14,12 +14,16 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let state = app.session.state();
     let (lang, _) = app.langs();
-    let block = Block::default()
-        .borders(Borders::RIGHT)
-        .border_style(t.border)
-        .title(Line::styled(app.ui.t("panel-agenda"), t.strong));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let left = super::right_rule(frame, area, t.border);
+    frame.render_widget(
+        Paragraph::new(Line::styled(app.ui.t("panel-agenda"), t.strong)),
+        Rect { height: 1, ..left },
+    );
+    let inner = Rect {
+        y: left.y + 1,
+        height: left.height.saturating_sub(1),
+        ..left
+    };
     let width = usize::from(inner.width);
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod header;
+pub mod home;
 mod notes;
 mod popups;
 mod question;
@@ -44,7 +45,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     agenda::render(frame, app, left);
     // The question takes the rows it needs, leaving the notes at least a few.
     let question = question::paragraph(app);
-    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2;
+    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2; // title + rule
     let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
     let [q_area, n_area] =
         Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);
@@ -102,6 +103,62 @@ fn too_small(frame: &mut Frame, app: &App, area: Rect) {
         ],
     );
     frame.render_widget(Paragraph::new(text).wrap(Wrap { trim: true }), area);
+}
+
+/// Draws a panel's title on the first row of `area` and returns the rows below, inset by one
+/// column on each side. (A `Block` would restyle every cell of the panel on every frame.)
+fn titled(frame: &mut Frame, area: Rect, title: Line) -> Rect {
+    frame.render_widget(
+        Paragraph::new(title),
+        Rect {
+            height: 1.min(area.height),
+            ..area
+        },
+    );
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(1),
+    }
+}
+
+/// A horizontal rule along the last row of `area`; returns the rows above it.
+fn bottom_rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style) -> Rect {
+    if area.height == 0 {
+        return area;
+    }
+    let row = Rect {
+        y: area.y + area.height - 1,
+        height: 1,
+        ..area
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled("─".repeat(usize::from(area.width)), style)),
+        row,
+    );
+    Rect {
+        height: area.height - 1,
+        ..area
+    }
+}
+
+/// A vertical rule down the last column of `area`; returns the columns left of it.
+fn right_rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style) -> Rect {
+    if area.width == 0 {
+        return area;
+    }
+    let column = Rect {
+        x: area.x + area.width - 1,
+        width: 1,
+        ..area
+    };
+    let lines: Vec<Line> = (0..area.height).map(|_| Line::styled("│", style)).collect();
+    frame.render_widget(Paragraph::new(lines), column);
+    Rect {
+        width: area.width - 1,
+        ..area
+    }
 }
 
 /// The message id naming a note kind.

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use super::{kind_marker, kind_style};
 use crate::i18n::clock;
@@ -17,11 +17,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .ui
         .t_with("notes-count", &[("count", notes.len().into())]);
     let title = format!(" {} · {count}", app.ui.t("panel-notes"));
-    let block = Block::default()
-        .title(Line::styled(title, t.strong))
-        .padding(Padding::horizontal(1));
-    let inner = block.inner(area);
-    frame.render_widget(block, area);
+    let inner = super::titled(frame, area, Line::styled(title, t.strong));
     if notes.is_empty() {
         let empty = Line::styled(app.ui.t("notes-empty"), t.dim);
         frame.render_widget(Paragraph::new(empty), inner);

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Padding, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::model::lang::pick;
 use crate::tui::app::App;
@@ -24,12 +24,9 @@ pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect
             )
         })
         .unwrap_or_else(|| ui.t("panel-question"));
-    let block = Block::default()
-        .borders(Borders::BOTTOM)
-        .border_style(t.border)
-        .title(Line::styled(format!(" {position}"), t.strong))
-        .padding(Padding::horizontal(1));
-    frame.render_widget(body.block(block), area);
+    let above = super::bottom_rule(frame, area, t.border);
+    let inner = super::titled(frame, above, Line::styled(format!(" {position}"), t.strong));
+    frame.render_widget(body, inner);
 }
 
 /// The question's text, second language and hints, wrapped to the panel.

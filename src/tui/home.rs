@@ -1,0 +1,259 @@
+//! The home screen: recent interviews, a short form to start a new one, and the demo.
+//!
+//! Unlike the live screen, nothing here is a note: letters are commands (n, d, q) except in
+//! the form's text fields.
+
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+
+use super::theme::Theme;
+use crate::i18n::Catalog;
+use crate::model::{Lang, SessionId};
+
+/// A line of the list of interviews.
+#[derive(Debug, Clone)]
+pub struct SessionRow {
+    /// The session.
+    pub id: SessionId,
+    /// The candidate.
+    pub candidate: String,
+    /// The role.
+    pub role: String,
+    /// The format's id.
+    pub format: String,
+    /// When it was created, as shown.
+    pub created: String,
+    /// Interview time so far.
+    pub elapsed_ms: u64,
+    /// Whether it has ended.
+    pub ended: bool,
+}
+
+/// What a new interview is to be.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewInterview {
+    /// The candidate's name.
+    pub candidate: String,
+    /// The format's id.
+    pub format: String,
+    /// The question language.
+    pub lang: Lang,
+    /// A second language shown beneath.
+    pub also: Option<Lang>,
+    /// The interviewer.
+    pub panelist: String,
+}
+
+/// What the user chose on the home screen.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum HomeChoice {
+    /// Continue this interview.
+    Resume(SessionId),
+    /// Start a new one.
+    New(NewInterview),
+    /// Open the demo interview.
+    Demo,
+    /// Leave rapport.
+    Quit,
+}
+
+/// The fields of the form, in order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    /// The candidate's name (typed).
+    Candidate,
+    /// The format (chosen).
+    Format,
+    /// The question language (chosen).
+    Lang,
+    /// The second language, or none (chosen).
+    Also,
+    /// The interviewer's name (typed).
+    Panelist,
+}
+
+const FIELDS: [Field; 5] = [
+    Field::Candidate,
+    Field::Format,
+    Field::Lang,
+    Field::Also,
+    Field::Panelist,
+];
+
+/// The new-interview form.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// The field with the cursor.
+    pub field: Field,
+    /// The candidate's name so far.
+    pub candidate: String,
+    /// Index into the formats.
+    pub format: usize,
+    /// Index into [`Lang::ALL`].
+    pub lang: usize,
+    /// 0 for none, else 1 + index into [`Lang::ALL`].
+    pub also: usize,
+    /// The interviewer's name.
+    pub panelist: String,
+    /// Set when Enter was pressed without a candidate.
+    pub missing_candidate: bool,
+}
+
+/// The home screen's state.
+pub struct Home {
+    /// Recent interviews, newest first.
+    pub rows: Vec<SessionRow>,
+    /// The selected row.
+    pub selected: usize,
+    /// The formats one can start: (id, title in the UI language).
+    pub formats: Vec<(String, String)>,
+    /// The form, while it is open.
+    pub form: Option<Form>,
+    /// The words of the interface.
+    pub ui: Catalog,
+    /// The styles.
+    pub theme: Theme,
+    /// Set once the user has chosen.
+    pub choice: Option<HomeChoice>,
+    panelist: String,
+}
+
+impl Home {
+    /// A home screen listing `rows`, offering `formats`, for `panelist`.
+    pub fn new(
+        rows: Vec<SessionRow>,
+        formats: Vec<(String, String)>,
+        panelist: String,
+        ui: Catalog,
+        theme: Theme,
+    ) -> Self {
+        Home {
+            rows,
+            selected: 0,
+            formats,
+            form: None,
+            ui,
+            theme,
+            choice: None,
+            panelist,
+        }
+    }
+
+    /// Handles one terminal event.
+    pub fn handle(&mut self, event: Event) {
+        let Event::Key(key) = event else { return };
+        if key.kind == KeyEventKind::Release {
+            return;
+        }
+        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
+            self.choice = Some(HomeChoice::Quit);
+        } else if self.form.is_some() {
+            self.form_key(key);
+        } else {
+            self.list_key(key);
+        }
+    }
+
+    fn list_key(&mut self, key: KeyEvent) {
+        match key.code {
+            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
+            KeyCode::Down | KeyCode::Char('j') => {
+                self.selected = (self.selected + 1).min(self.rows.len().saturating_sub(1));
+            }
+            KeyCode::Enter => {
+                if let Some(row) = self.rows.get(self.selected) {
+                    self.choice = Some(HomeChoice::Resume(row.id));
+                }
+            }
+            KeyCode::Char('n') => self.open_form(),
+            KeyCode::Char('d') => self.choice = Some(HomeChoice::Demo),
+            KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
+            _ => {}
+        }
+    }
+
+    fn open_form(&mut self) {
+        let lang = Lang::ALL
+            .iter()
+            .position(|l| *l == self.ui.lang())
+            .unwrap_or(0);
+        self.form = Some(Form {
+            field: Field::Candidate,
+            candidate: String::new(),
+            format: 0,
+            lang,
+            also: 0,
+            panelist: self.panelist.clone(),
+            missing_candidate: false,
+        });
+    }
+
+    fn form_key(&mut self, key: KeyEvent) {
+        let formats = self.formats.len().max(1);
+        let Some(form) = self.form.as_mut() else {
+            return;
+        };
+        let at = FIELDS.iter().position(|f| *f == form.field).unwrap_or(0);
+        let step = |n: usize, len: usize, forward: bool| {
+            if forward {
+                (n + 1) % len
+            } else {
+                (n + len - 1) % len
+            }
+        };
+        match key.code {
+            KeyCode::Esc => self.form = None,
+            KeyCode::Tab | KeyCode::Down => form.field = FIELDS[(at + 1) % FIELDS.len()],
+            KeyCode::BackTab | KeyCode::Up => {
+                form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()]
+            }
+            KeyCode::Left | KeyCode::Right => {
+                let forward = key.code == KeyCode::Right;
+                match form.field {
+                    Field::Format => form.format = step(form.format, formats, forward),
+                    Field::Lang => form.lang = step(form.lang, Lang::ALL.len(), forward),
+                    Field::Also => form.also = step(form.also, Lang::ALL.len() + 1, forward),
+                    Field::Candidate | Field::Panelist => {}
+                }
+            }
+            KeyCode::Backspace => {
+                if let Some(text) = form_text(form) {
+                    text.pop();
+                }
+            }
+            KeyCode::Char(c) => {
+                if let Some(text) = form_text(form) {
+                    text.push(c);
+                    form.missing_candidate = false;
+                }
+            }
+            KeyCode::Enter => {
+                if form.candidate.trim().is_empty() {
+                    form.missing_candidate = true;
+                    form.field = Field::Candidate;
+                } else {
+                    let interview = NewInterview {
+                        candidate: form.candidate.trim().to_owned(),
+                        format: self
+                            .formats
+                            .get(form.format)
+                            .map(|f| f.0.clone())
+                            .unwrap_or_default(),
+                        lang: Lang::ALL[form.lang],
+                        also: form.also.checked_sub(1).map(|i| Lang::ALL[i]),
+                        panelist: form.panelist.trim().to_owned(),
+                    };
+                    self.choice = Some(HomeChoice::New(interview));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn form_text(form: &mut Form) -> Option<&mut String> {
+    match form.field {
+        Field::Candidate => Some(&mut form.candidate),
+        Field::Panelist => Some(&mut form.panelist),
+        Field::Format | Field::Lang | Field::Also => None,
+    }
+}

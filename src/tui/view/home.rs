@@ -1,0 +1,176 @@
+//! Drawing the home screen.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+
+use crate::i18n::clock;
+use crate::model::Lang;
+use crate::text::fit;
+use crate::tui::home::{Field, Form, Home};
+
+/// Draws the home screen.
+pub fn render(frame: &mut Frame, home: &Home) {
+    let area = frame.area();
+    let t = &home.theme;
+    let [top, _, title, list, status] = Layout::vertical([
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Min(1),
+        Constraint::Length(1),
+    ])
+    .areas(area);
+    frame.render_widget(
+        Paragraph::new(Line::from(vec![
+            Span::styled(" rapport", t.strong),
+            Span::styled(format!(" — {}", home.ui.t("home-tagline")), t.dim),
+        ])),
+        top,
+    );
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            format!(" {}", home.ui.t("home-sessions")),
+            t.strong,
+        )),
+        title,
+    );
+    if home.rows.is_empty() {
+        let none = Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-none")), t.text))
+            .wrap(Wrap { trim: false });
+        frame.render_widget(none, list);
+    } else {
+        render_rows(frame, home, list);
+    }
+    frame.render_widget(
+        Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-keys")), t.dim)),
+        status,
+    );
+    if let Some(form) = &home.form {
+        render_form(frame, home, form, area);
+    }
+}
+
+fn render_rows(frame: &mut Frame, home: &Home, area: Rect) {
+    let t = &home.theme;
+    let width = usize::from(area.width);
+    let name_width = (width / 4).max(12);
+    // Below 100 columns the role gives way, so the date and state stay readable.
+    let role_width = if width >= 100 { width / 4 } else { 0 };
+    let height = usize::from(area.height);
+    let skip = home.selected.saturating_sub(height.saturating_sub(1));
+    let lines: Vec<Line> = home
+        .rows
+        .iter()
+        .enumerate()
+        .skip(skip)
+        .take(height)
+        .map(|(i, r)| {
+            let state_id = if r.ended { "home-ended" } else { "home-open" };
+            let state = home
+                .ui
+                .t_with(state_id, &[("time", clock(r.elapsed_ms).into())]);
+            let role = if role_width > 0 {
+                format!("{}  ", pad(&fit(&r.role, role_width), role_width))
+            } else {
+                String::new()
+            };
+            let text = format!(
+                " {} {}  {role}{}  {}  {}",
+                if i == home.selected { "▸" } else { " " },
+                pad(&fit(&r.candidate, name_width), name_width),
+                pad(&fit(&r.format, 12), 12),
+                r.created,
+                state,
+            );
+            let style = if i == home.selected {
+                t.selected
+            } else {
+                t.text
+            };
+            Line::styled(fit(&text, width), style)
+        })
+        .collect();
+    frame.render_widget(Paragraph::new(lines), area);
+}
+
+/// `text` padded with spaces to `width` columns (format's padding counts chars, not columns).
+fn pad(text: &str, width: usize) -> String {
+    use unicode_width::UnicodeWidthStr;
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
+    let t = &home.theme;
+    let ui = &home.ui;
+    let choice = |text: String, on: bool| {
+        let style = if on { t.selected } else { t.text };
+        Span::styled(format!("‹ {text} ›"), style)
+    };
+    let typed = |text: &str, on: bool| {
+        let style = if on { t.selected } else { t.text };
+        Span::styled(format!("{text}{}", if on { "▏" } else { "" }), style)
+    };
+    let also = form
+        .also
+        .checked_sub(1)
+        .map_or(ui.t("form-none"), |i| Lang::ALL[i].autonym().to_owned());
+    let format = home
+        .formats
+        .get(form.format)
+        .map_or(String::new(), |f| f.1.clone());
+    let rows = [
+        (
+            "form-candidate",
+            typed(&form.candidate, form.field == Field::Candidate),
+        ),
+        ("form-format", choice(format, form.field == Field::Format)),
+        (
+            "form-lang",
+            choice(
+                Lang::ALL[form.lang].autonym().to_owned(),
+                form.field == Field::Lang,
+            ),
+        ),
+        ("form-also", choice(also, form.field == Field::Also)),
+        (
+            "form-panelist",
+            typed(&form.panelist, form.field == Field::Panelist),
+        ),
+    ];
+    let label_width = rows
+        .iter()
+        .map(|(id, _)| unicode_width::UnicodeWidthStr::width(ui.t(id).as_str()))
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = rows
+        .into_iter()
+        .map(|(id, value)| {
+            Line::from(vec![
+                Span::styled(pad(&ui.t(id), label_width + 2), t.dim),
+                value,
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    if form.missing_candidate {
+        lines.push(Line::styled(ui.t("form-need-candidate"), t.alert));
+    }
+    lines.push(Line::styled(ui.t("form-keys"), t.dim));
+    let width = 64.min(area.width);
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let [row] = Layout::vertical([Constraint::Length(height)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(area);
+    let [popup] = Layout::horizontal([Constraint::Length(width)])
+        .flex(ratatui::layout::Flex::Center)
+        .areas(row);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(format!(" {} ", ui.t("form-title")), t.strong))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
+}

@@ -103,3 +103,15 @@ demo-note-2 = Skar gentagne henvendelser ned med en femtedel i sit sidste job �
 demo-note-3 = »Jeg spørger hellere to gange end at gætte.«
 demo-note-4 = Uklar om, hvorfor hun forlod sit sidste team
 demo-note-5 = Spørg hendes tidligere leder om efterslæbet i marts
+
+## 1–10-reglen
+ratings-title = Hvilken karakter fra 1 til 10 ville de give dig?
+ratings-manager = Leder { $n }
+ratings-colleague = Kollega { $n }
+ratings-keys = Tab næste · skriv navn, så karakter · Enter gem · Esc fortryd
+class-incomplete = Ufuldstændig: spørg efter resten
+class-lacks-self-awareness = Kun 10'ere: mangler selvindsigt
+class-may-have-overstated = Halvdelen eller flere på 7 eller derunder: kan have overdrevet
+class-credible = Overvejende 8'ere og 9'ere: troværdig
+class-mixed = Blandet: spørg mere ind
+help-ratings = 1–10-reglen: forventede karakterer

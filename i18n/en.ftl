@@ -103,3 +103,15 @@ demo-note-2 = Cut repeat contacts by a fifth at her last job, with numbers
 demo-note-3 = "I'd rather ask twice than guess."
 demo-note-4 = Vague about why she left the last team
 demo-note-5 = Ask her former manager about the March backlog
+
+## The 1–10 rule
+ratings-title = How would they rate you, 1–10?
+ratings-manager = Manager { $n }
+ratings-colleague = Colleague { $n }
+ratings-keys = Tab next · type a name, then the rating · Enter save · Esc cancel
+class-incomplete = Incomplete: ask for the rest
+class-lacks-self-awareness = All 10s: lacks self-awareness
+class-may-have-overstated = Half or more at 7 or lower: may have overstated
+class-credible = Mostly 8s and 9s: credible
+class-mixed = Mixed: probe further
+help-ratings = The 1–10 rule: predicted ratings

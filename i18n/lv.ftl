@@ -104,3 +104,15 @@ demo-note-2 = Iepriekšējā darbā atkārtotos pieteikumus samazināja par piek
 demo-note-3 = „Labāk pajautāšu divreiz nekā minēšu.“
 demo-note-4 = Neskaidri stāsta, kāpēc aizgāja no iepriekšējās komandas
 demo-note-5 = Pajautāt bijušajam vadītājam par marta pieteikumu uzkrājumu
+
+## 1–10 likums
+ratings-title = Kā viņi jūs novērtētu skalā no 1 līdz 10?
+ratings-manager = Vadītājs { $n }
+ratings-colleague = Kolēģis { $n }
+ratings-keys = Tab nākamais · vārds, tad vērtējums · Enter saglabāt · Esc atcelt
+class-incomplete = Nepilnīgs: pajautājiet pārējos
+class-lacks-self-awareness = Visur 10: trūkst pašrefleksijas
+class-may-have-overstated = Puse vai vairāk ir 7 vai zemāk: iespējams, pārspīlēts
+class-credible = Pārsvarā 8 un 9: ticami
+class-mixed = Jaukti: izjautājiet sīkāk
+help-ratings = 1–10 likums: paredzētie vērtējumi

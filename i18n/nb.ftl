@@ -103,3 +103,15 @@ demo-note-2 = Fikk ned gjentatte henvendelser med en femtedel i forrige jobb –
 demo-note-3 = «Jeg spør heller to ganger enn å gjette.»
 demo-note-4 = Vag om hvorfor hun sluttet i forrige team
 demo-note-5 = Spør tidligere leder om etterslepet i mars
+
+## 1–10-regelen
+ratings-title = Hvilken karakter fra 1 til 10 ville de gitt deg?
+ratings-manager = Leder { $n }
+ratings-colleague = Kollega { $n }
+ratings-keys = Tab neste · skriv navn, så karakter · Enter lagre · Esc avbryt
+class-incomplete = Ufullstendig: spør etter resten
+class-lacks-self-awareness = Bare 10-ere: mangler selvinnsikt
+class-may-have-overstated = Minst halvparten 7 eller lavere: kan ha overdrevet
+class-credible = Stort sett 8 og 9: troverdig
+class-mixed = Blandet: grav videre
+help-ratings = 1–10-regelen: forventede karakterer

@@ -102,3 +102,15 @@ demo-note-2 = 上一份工作把重复进线减少了两成，有数据
 demo-note-3 = “宁可多问一次，也不瞎猜。”
 demo-note-4 = 说到为什么离开上个团队时比较含糊
 demo-note-5 = 向她以前的上级核实三月份工单积压的情况
+
+## 1～10 分法则
+ratings-title = 他们会给你打几分（1～10）？
+ratings-manager = 上级 { $n }
+ratings-colleague = 同事 { $n }
+ratings-keys = Tab 下一项 · 先填姓名再填分数 · Enter 保存 · Esc 取消
+class-incomplete = 不完整：请补问其余评分
+class-lacks-self-awareness = 全是 10 分：缺乏自我认知
+class-may-have-overstated = 至少半数在 7 分及以下：前面可能夸大
+class-credible = 多为 8、9 分：可信
+class-mixed = 情况不一：需要进一步追问
+help-ratings = 1～10 分法则：预估评分

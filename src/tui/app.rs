@@ -9,6 +9,7 @@ use ratatui_textarea::{TextArea, WrapMode};
 
 use super::agenda::{self, Stop};
 use super::keymap::{self, Action};
+use super::ratings::{Outcome, RatingsForm};
 use super::theme::Theme;
 use crate::i18n::Catalog;
 use crate::model::{Draft, DraftSchedule, EventKind, Lang, NoteKind, Timestamp};
@@ -21,6 +22,8 @@ pub enum Popup {
     Help,
     /// "Quit? (y / n)".
     ConfirmQuit,
+    /// The 1–10 rule's ratings (the form is in [`App::ratings`]).
+    Ratings,
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -102,6 +105,8 @@ pub struct App {
     pub schedule: DraftSchedule,
     /// Set when the user has asked to quit.
     pub quit: bool,
+    /// The 1–10 rule's form, while it is open.
+    pub ratings: RatingsForm,
 }
 
 impl App {
@@ -147,6 +152,7 @@ impl App {
             notes_scroll: 0,
             schedule: DraftSchedule::default(),
             quit: false,
+            ratings: RatingsForm::default(),
         }
     }
 
@@ -181,6 +187,19 @@ impl App {
 
     fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
         use crossterm::event::KeyCode;
+        if popup == Popup::Ratings {
+            match self.ratings.key(key) {
+                Outcome::Editing => {}
+                Outcome::Cancel => self.popup = None,
+                Outcome::Save => {
+                    let events = self.ratings.events(self.session.state());
+                    if events.is_empty() || self.record(now, events) {
+                        self.popup = None;
+                    }
+                }
+            }
+            return;
+        }
         match (popup, key.code) {
             (Popup::Downtime { from, to }, KeyCode::Char(c @ ('y' | 'Y' | 'n' | 'N'))) => {
                 let call_went_on = c.eq_ignore_ascii_case(&'y');
@@ -254,6 +273,10 @@ impl App {
             Action::ScrollNotesUp => self.notes_scroll += 1,
             Action::ScrollNotesDown => self.notes_scroll = self.notes_scroll.saturating_sub(1),
             Action::Help => self.popup = Some(Popup::Help),
+            Action::Ratings => {
+                self.ratings = RatingsForm::from_state(self.session.state());
+                self.popup = Some(Popup::Ratings);
+            }
             Action::Quit => self.popup = Some(Popup::ConfirmQuit),
             Action::QuitNow => {
                 self.save_draft(now);

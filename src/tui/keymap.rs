@@ -24,6 +24,8 @@ pub enum Action {
     NextKind,
     /// Pause or resume the interview clock.
     TogglePause,
+    /// Open the 1–10 rule's ratings.
+    Ratings,
     /// Scroll the notes back in time.
     ScrollNotesUp,
     /// Scroll the notes forward in time.
@@ -83,91 +85,23 @@ pub struct Binding {
 
 /// The live screen's keys, in the order the help lists them. The key handler reads this same
 /// table, so the help cannot drift from what the keys do.
+#[rustfmt::skip]
 pub const LIVE: &[Binding] = &[
-    Binding {
-        keys: &[key(KeyCode::Enter)],
-        label: "Enter",
-        action: Action::Commit,
-        help: "help-commit",
-    },
-    Binding {
-        keys: &[alt(KeyCode::Enter), ctrl('j')],
-        label: "Alt-Enter, Ctrl-J",
-        action: Action::Newline,
-        help: "help-newline",
-    },
-    Binding {
-        keys: &[ctrl('t')],
-        label: "Ctrl-T",
-        action: Action::NextKind,
-        help: "help-next-kind",
-    },
-    Binding {
-        keys: &[ctrl('n'), key(KeyCode::PageDown)],
-        label: "Ctrl-N, PgDn",
-        action: Action::NextQuestion,
-        help: "help-next-question",
-    },
-    Binding {
-        keys: &[ctrl('p'), key(KeyCode::PageUp)],
-        label: "Ctrl-P, PgUp",
-        action: Action::PreviousQuestion,
-        help: "help-previous-question",
-    },
-    Binding {
-        keys: &[key(KeyCode::F(3))],
-        label: "F3",
-        action: Action::SkipQuestion,
-        help: "help-skip-question",
-    },
-    Binding {
-        keys: &[key(KeyCode::F(5))],
-        label: "F5",
-        action: Action::NextSection,
-        help: "help-next-section",
-    },
-    Binding {
-        keys: &[key(KeyCode::F(2))],
-        label: "F2",
-        action: Action::TogglePause,
-        help: "help-pause",
-    },
-    Binding {
-        keys: &[alt(KeyCode::Up)],
-        label: "Alt-↑",
-        action: Action::ScrollNotesUp,
-        help: "help-scroll-notes",
-    },
-    Binding {
-        keys: &[alt(KeyCode::Down)],
-        label: "Alt-↓",
-        action: Action::ScrollNotesDown,
-        help: "help-scroll-notes-down",
-    },
-    Binding {
-        keys: &[key(KeyCode::F(1))],
-        label: "F1, ? (empty note)",
-        action: Action::Help,
-        help: "help-help",
-    },
-    Binding {
-        keys: &[key(KeyCode::Esc)],
-        label: "Esc",
-        action: Action::ClosePopup,
-        help: "help-close-popup",
-    },
-    Binding {
-        keys: &[ctrl('q')],
-        label: "Ctrl-Q",
-        action: Action::Quit,
-        help: "help-quit",
-    },
-    Binding {
-        keys: &[ctrl('c')],
-        label: "Ctrl-C",
-        action: Action::QuitNow,
-        help: "help-quit-now",
-    },
+    Binding { keys: &[key(KeyCode::Enter)], label: "Enter", action: Action::Commit, help: "help-commit" },
+    Binding { keys: &[alt(KeyCode::Enter), ctrl('j')], label: "Alt-Enter, Ctrl-J", action: Action::Newline, help: "help-newline" },
+    Binding { keys: &[ctrl('t')], label: "Ctrl-T", action: Action::NextKind, help: "help-next-kind" },
+    Binding { keys: &[ctrl('n'), key(KeyCode::PageDown)], label: "Ctrl-N, PgDn", action: Action::NextQuestion, help: "help-next-question" },
+    Binding { keys: &[ctrl('p'), key(KeyCode::PageUp)], label: "Ctrl-P, PgUp", action: Action::PreviousQuestion, help: "help-previous-question" },
+    Binding { keys: &[key(KeyCode::F(3))], label: "F3", action: Action::SkipQuestion, help: "help-skip-question" },
+    Binding { keys: &[key(KeyCode::F(5))], label: "F5", action: Action::NextSection, help: "help-next-section" },
+    Binding { keys: &[key(KeyCode::F(2))], label: "F2", action: Action::TogglePause, help: "help-pause" },
+    Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },
+    Binding { keys: &[alt(KeyCode::Up)], label: "Alt-↑", action: Action::ScrollNotesUp, help: "help-scroll-notes" },
+    Binding { keys: &[alt(KeyCode::Down)], label: "Alt-↓", action: Action::ScrollNotesDown, help: "help-scroll-notes-down" },
+    Binding { keys: &[key(KeyCode::F(1))], label: "F1, ? (empty note)", action: Action::Help, help: "help-help" },
+    Binding { keys: &[key(KeyCode::Esc)], label: "Esc", action: Action::ClosePopup, help: "help-close-popup" },
+    Binding { keys: &[ctrl('q')], label: "Ctrl-Q", action: Action::Quit, help: "help-quit" },
+    Binding { keys: &[ctrl('c')], label: "Ctrl-C", action: Action::QuitNow, help: "help-quit-now" },
 ];
 
 /// The action of a key on the live screen, if it is a command. `note_empty` says whether the

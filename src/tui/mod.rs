@@ -4,6 +4,7 @@ mod agenda;
 mod app;
 mod home;
 mod keymap;
+mod ratings;
 mod theme;
 mod view;
 

@@ -56,6 +56,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     match app.popup {
         Some(Popup::Help) => popups::help(frame, app, area),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
+        Some(Popup::Ratings) => popups::ratings(frame, app, area),
         Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, from, to),
         None => {}
     }

@@ -92,6 +92,77 @@ pub fn downtime(
     frame.render_widget(body.block(block), popup);
 }
 
+/// The 1–10 rule: four people, a name and a predicted rating each, classified live.
+pub fn ratings(frame: &mut Frame, app: &App, area: Rect) {
+    use crate::tui::ratings::{SLOTS, class_message};
+    let t = &app.theme;
+    let form = &app.ratings;
+    let labels: Vec<String> = (0..SLOTS.len())
+        .map(|i| {
+            let (id, n) = if i < 2 {
+                ("ratings-manager", i + 1)
+            } else {
+                ("ratings-colleague", i - 1)
+            };
+            app.ui.t_with(id, &[("n", n.into())])
+        })
+        .collect();
+    let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
+    let field = |text: &str, on: bool, width: usize| {
+        let shown = format!("{text}{}", if on { "▏" } else { "" });
+        let pad = " ".repeat(width.saturating_sub(shown.width()));
+        Span::styled(
+            format!("{shown}{pad}"),
+            if on { t.selected } else { t.text },
+        )
+    };
+    let mut lines: Vec<Line> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let rating_style = if form.ratings[i].is_empty() || form.rating(i).is_some() {
+                t.strong
+            } else {
+                t.alert
+            };
+            Line::from(vec![
+                Span::styled(format!("{label:<label_width$}  "), t.dim),
+                field(&form.names[i], form.field == i * 2, 24),
+                Span::raw("  "),
+                field(&form.ratings[i], form.field == i * 2 + 1, 3).style(rating_style),
+                Span::styled(" /10", t.dim),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    let class = form.classification();
+    let class_style = match class {
+        crate::model::SelfAwareness::Credible => t.good,
+        crate::model::SelfAwareness::Incomplete => t.dim,
+        _ => t.alert,
+    };
+    lines.push(Line::styled(
+        format!("→ {}", app.ui.t(class_message(class))),
+        class_style,
+    ));
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.ui.t("ratings-keys"), t.dim));
+    let width = 70.min(area.width);
+    let body = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(
+            format!(" {} ", app.ui.t("ratings-title")),
+            t.strong,
+        ))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(body.block(block), popup);
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)

@@ -115,3 +115,20 @@ class-may-have-overstated = Halvdelen eller flere på 7 eller derunder: kan have
 class-credible = Overvejende 8'ere og 9'ere: troværdig
 class-mixed = Blandet: spørg mere ind
 help-ratings = 1–10-reglen: forventede karakterer
+
+## Den kronologiske gennemgang
+role-add-title = Tilføj en stilling fra cv'et
+role-employer = Arbejdsgiver
+role-job-title = Stilling
+role-from = Fra
+role-to = Til
+role-manager = Leder
+role-keys = Tab næste · Enter tilføj · Esc fortryd
+role-line = { $employer } – { $title }
+role-time-each = cirka { $time } pr. stilling, der mangler
+role-none-yet = Ingen stillinger endnu: F7 tilføjer den første fra cv'et.
+reference-title = Ringe til denne leder som reference?
+reference-reason = Hvorfor (en succes, en udfordring, et vigtigt samarbejde)
+reference-keys = Enter markér · tomt + Enter fjerner markering · Esc fortryd
+help-add-role = Gennemgang: tilføj en stilling
+help-reference = Gennemgang: markér lederen til referenceopkald

@@ -115,3 +115,20 @@ class-may-have-overstated = Half or more at 7 or lower: may have overstated
 class-credible = Mostly 8s and 9s: credible
 class-mixed = Mixed: probe further
 help-ratings = The 1–10 rule: predicted ratings
+
+## The deep-dive
+role-add-title = Add a role from the CV
+role-employer = Employer
+role-job-title = Job title
+role-from = From
+role-to = To
+role-manager = Manager
+role-keys = Tab next · Enter add · Esc cancel
+role-line = { $employer } — { $title }
+role-time-each = about { $time } per role still to cover
+role-none-yet = No roles yet: F7 adds the first role from the CV.
+reference-title = Call this manager for a reference?
+reference-reason = Why (a success, a challenge, a key relationship)
+reference-keys = Enter mark · empty + Enter to unmark · Esc cancel
+help-add-role = Deep-dive: add a role
+help-reference = Deep-dive: mark the manager for a reference call

@@ -116,3 +116,20 @@ class-may-have-overstated = Puse vai vairāk ir 7 vai zemāk: iespējams, pārsp
 class-credible = Pārsvarā 8 un 9: ticami
 class-mixed = Jaukti: izjautājiet sīkāk
 help-ratings = 1–10 likums: paredzētie vērtējumi
+
+## Hronoloģiskā izpēte
+role-add-title = Pievienot amatu no CV
+role-employer = Darba devējs
+role-job-title = Amats
+role-from = No
+role-to = Līdz
+role-manager = Vadītājs
+role-keys = Tab nākamais · Enter pievienot · Esc atcelt
+role-line = { $employer } — { $title }
+role-time-each = aptuveni { $time } katram atlikušajam amatam
+role-none-yet = Amatu vēl nav: F7 pievieno pirmo amatu no CV.
+reference-title = Zvanīt šim vadītājam atsauksmei?
+reference-reason = Kāpēc (panākums, grūtības, svarīga sadarbība)
+reference-keys = Enter atzīmēt · tukšs + Enter noņem atzīmi · Esc atcelt
+help-add-role = Izpēte: pievienot amatu
+help-reference = Izpēte: atzīmēt vadītāju atsauksmes zvanam

@@ -115,3 +115,20 @@ class-may-have-overstated = Minst halvparten 7 eller lavere: kan ha overdrevet
 class-credible = Stort sett 8 og 9: troverdig
 class-mixed = Blandet: grav videre
 help-ratings = 1–10-regelen: forventede karakterer
+
+## Den kronologiske gjennomgangen
+role-add-title = Legg til en stilling fra CV-en
+role-employer = Arbeidsgiver
+role-job-title = Stilling
+role-from = Fra
+role-to = Til
+role-manager = Leder
+role-keys = Tab neste · Enter legg til · Esc avbryt
+role-line = { $employer } – { $title }
+role-time-each = omtrent { $time } per stilling som gjenstår
+role-none-yet = Ingen stillinger ennå: F7 legger til den første fra CV-en.
+reference-title = Ringe denne lederen som referanse?
+reference-reason = Hvorfor (en suksess, en utfordring, et viktig samarbeid)
+reference-keys = Enter merk · tomt + Enter fjerner merket · Esc avbryt
+help-add-role = Gjennomgang: legg til en stilling
+help-reference = Gjennomgang: merk lederen for referansesamtale

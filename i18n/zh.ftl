@@ -114,3 +114,20 @@ class-may-have-overstated = 至少半数在 7 分及以下：前面可能夸大
 class-credible = 多为 8、9 分：可信
 class-mixed = 情况不一：需要进一步追问
 help-ratings = 1～10 分法则：预估评分
+
+## 履历深挖
+role-add-title = 从简历添加一段工作经历
+role-employer = 雇主
+role-job-title = 职位
+role-from = 起
+role-to = 止
+role-manager = 直属上级
+role-keys = Tab 下一项 · Enter 添加 · Esc 取消
+role-line = { $employer } — { $title }
+role-time-each = 剩余每段经历约 { $time }
+role-none-yet = 还没有工作经历：按 F7 从简历添加第一段。
+reference-title = 是否联系这位上级做背景调查？
+reference-reason = 原因（一次成功、一次挑战、一段重要的合作）
+reference-keys = Enter 标记 · 留空后 Enter 取消标记 · Esc 取消
+help-add-role = 深挖：添加一段工作经历
+help-reference = 深挖：标记上级以便背调

@@ -8,11 +8,14 @@ use crossterm::event::{Event, KeyEvent, KeyEventKind};
 use ratatui_textarea::{TextArea, WrapMode};
 
 use super::agenda::{self, Stop};
+use super::form::{FormKey, TextForm};
 use super::keymap::{self, Action};
 use super::ratings::{Outcome, RatingsForm};
 use super::theme::Theme;
 use crate::i18n::Catalog;
-use crate::model::{Draft, DraftSchedule, EventKind, Lang, NoteKind, Timestamp};
+use crate::model::{
+    Draft, DraftSchedule, EventKind, Lang, NoteKind, RoleDetails, RoleId, Timestamp,
+};
 use crate::store::OpenSession;
 
 /// A popup over the live screen.
@@ -24,6 +27,10 @@ pub enum Popup {
     ConfirmQuit,
     /// The 1–10 rule's ratings (the form is in [`App::ratings`]).
     Ratings,
+    /// A new deep-dive role (the form is in [`App::form`]).
+    AddRole,
+    /// Whether to call this role's manager for a reference, and why (in [`App::form`]).
+    Reference(RoleId),
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -107,6 +114,8 @@ pub struct App {
     pub quit: bool,
     /// The 1–10 rule's form, while it is open.
     pub ratings: RatingsForm,
+    /// The text form of the role and reference popups.
+    pub form: TextForm,
 }
 
 impl App {
@@ -121,14 +130,8 @@ impl App {
         now: Timestamp,
     ) -> Self {
         let state = session.state();
-        let stops = agenda::stops(&state.plan);
-        let current_question = state.current_question.as_ref().map(|(q, _)| q);
-        let at = agenda::resume_at(
-            &stops,
-            &state.plan,
-            state.current_section(),
-            current_question,
-        );
+        let stops = agenda::stops(state);
+        let at = agenda::resume_at(&stops, state);
         let mut editor = NoteEditor::new(ui.t("editor-placeholder"));
         let draft = session.files().load_draft();
         let from = crate::model::last_alive(state, draft.as_ref());
@@ -153,6 +156,7 @@ impl App {
             schedule: DraftSchedule::default(),
             quit: false,
             ratings: RatingsForm::default(),
+            form: TextForm::default(),
         }
     }
 
@@ -187,6 +191,14 @@ impl App {
 
     fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
         use crossterm::event::KeyCode;
+        if matches!(popup, Popup::AddRole | Popup::Reference(_)) {
+            match self.form.key(key) {
+                FormKey::Editing => {}
+                FormKey::Cancel => self.popup = None,
+                FormKey::Submit => self.submit_form(popup, now),
+            }
+            return;
+        }
         if popup == Popup::Ratings {
             match self.ratings.key(key) {
                 Outcome::Editing => {}
@@ -246,14 +258,9 @@ impl App {
             Action::NextQuestion => self.go_to(self.at + 1, now),
             Action::PreviousQuestion => self.at = self.at.saturating_sub(1),
             Action::SkipQuestion => {
-                if let Some(question) = self.stops.get(self.at).and_then(|s| s.question.clone()) {
-                    self.record(
-                        now,
-                        vec![EventKind::QuestionSkipped {
-                            question,
-                            role: None,
-                        }],
-                    );
+                let shown = self.stops.get(self.at).cloned();
+                if let Some((question, role)) = shown.and_then(|s| Some((s.question?, s.role))) {
+                    self.record(now, vec![EventKind::QuestionSkipped { question, role }]);
                 }
                 self.go_to(self.at + 1, now);
             }
@@ -273,6 +280,21 @@ impl App {
             Action::ScrollNotesUp => self.notes_scroll += 1,
             Action::ScrollNotesDown => self.notes_scroll = self.notes_scroll.saturating_sub(1),
             Action::Help => self.popup = Some(Popup::Help),
+            Action::AddRole => {
+                self.form = TextForm::new(5);
+                self.popup = Some(Popup::AddRole);
+            }
+            Action::MarkReference => {
+                let shown = self.stops.get(self.at).and_then(|s| s.role);
+                let role = shown.or_else(|| self.session.state().roles.last().map(|r| r.id));
+                if let Some(role) = role {
+                    let reason = self
+                        .role(role)
+                        .and_then(|r| r.details.call_reference.clone());
+                    self.form = TextForm::with(vec![reason.unwrap_or_default()]);
+                    self.popup = Some(Popup::Reference(role));
+                }
+            }
             Action::Ratings => {
                 self.ratings = RatingsForm::from_state(self.session.state());
                 self.popup = Some(Popup::Ratings);
@@ -300,14 +322,12 @@ impl App {
             events.push(EventKind::SectionEntered { section });
         }
         if let Some(question) = stop.question {
+            let role = stop.role;
             let asked = state
-                .question_progress(&question, None)
+                .question_progress(&question, role)
                 .is_some_and(|p| p.asked);
             if !asked {
-                events.push(EventKind::QuestionAsked {
-                    question,
-                    role: None,
-                });
+                events.push(EventKind::QuestionAsked { question, role });
             }
         }
         if !events.is_empty() {
@@ -359,7 +379,53 @@ impl App {
         crate::model::Anchor {
             section: stop.map(|s| state.plan.format.sections[s.section].id.clone()),
             question: stop.and_then(|s| s.question.clone()),
-            role: None,
+            role: stop.and_then(|s| s.role),
+        }
+    }
+
+    /// A deep-dive role by id.
+    pub fn role(&self, id: RoleId) -> Option<&crate::model::state::Role> {
+        self.session.state().roles.iter().find(|r| r.id == id)
+    }
+
+    /// Records what the role or reference form holds.
+    fn submit_form(&mut self, popup: Popup, now: Timestamp) {
+        match popup {
+            Popup::AddRole => {
+                let (Some(employer), title) = (self.form.value(0), self.form.value(1)) else {
+                    return; // an employer is the least a role needs
+                };
+                let details = RoleDetails {
+                    employer,
+                    title: title.unwrap_or_default(),
+                    from: self.form.value(2),
+                    to: self.form.value(3),
+                    manager: self.form.value(4),
+                    call_reference: None,
+                };
+                if self.record(now, vec![EventKind::RoleAdded { details }]) {
+                    self.popup = None;
+                    let role = self.session.state().roles.last().map(|r| r.id);
+                    self.stops = agenda::stops(self.session.state());
+                    if let Some(first) = self
+                        .stops
+                        .iter()
+                        .position(|s| s.role.is_some() && s.role == role)
+                    {
+                        self.go_to(first, now);
+                    }
+                }
+            }
+            Popup::Reference(role) => {
+                let Some(mut details) = self.role(role).map(|r| r.details.clone()) else {
+                    return;
+                };
+                details.call_reference = self.form.value(0);
+                if self.record(now, vec![EventKind::RoleEdited { role, details }]) {
+                    self.popup = None;
+                }
+            }
+            Popup::Help | Popup::ConfirmQuit | Popup::Downtime { .. } | Popup::Ratings => {}
         }
     }
 

@@ -26,6 +26,10 @@ pub enum Action {
     TogglePause,
     /// Open the 1–10 rule's ratings.
     Ratings,
+    /// Add a role of the candidate's career to the deep-dive.
+    AddRole,
+    /// Mark the shown role's manager for a reference call.
+    MarkReference,
     /// Scroll the notes back in time.
     ScrollNotesUp,
     /// Scroll the notes forward in time.
@@ -96,6 +100,8 @@ pub const LIVE: &[Binding] = &[
     Binding { keys: &[key(KeyCode::F(5))], label: "F5", action: Action::NextSection, help: "help-next-section" },
     Binding { keys: &[key(KeyCode::F(2))], label: "F2", action: Action::TogglePause, help: "help-pause" },
     Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },
+    Binding { keys: &[key(KeyCode::F(7))], label: "F7", action: Action::AddRole, help: "help-add-role" },
+    Binding { keys: &[key(KeyCode::F(8))], label: "F8", action: Action::MarkReference, help: "help-reference" },
     Binding { keys: &[alt(KeyCode::Up)], label: "Alt-↑", action: Action::ScrollNotesUp, help: "help-scroll-notes" },
     Binding { keys: &[alt(KeyCode::Down)], label: "Alt-↓", action: Action::ScrollNotesDown, help: "help-scroll-notes-down" },
     Binding { keys: &[key(KeyCode::F(1))], label: "F1, ? (empty note)", action: Action::Help, help: "help-help" },

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod app;
+mod form;
 mod home;
 mod keymap;
 mod ratings;

@@ -46,6 +46,17 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 Span::styled(minutes, t.dim),
             ]));
         }
+        let new_role = i == 0 || app.stops[i - 1].role != stop.role;
+        if let Some(role) = stop.role.and_then(|id| app.role(id)).filter(|_| new_role) {
+            let d = &role.details;
+            let mark = if d.call_reference.is_some() {
+                " ☎"
+            } else {
+                ""
+            };
+            let text = format!(" ◆ {}{mark}", d.employer);
+            lines.push(Line::styled(fit(&text, width), t.strong));
+        }
         if i == app.at {
             current_line = lines.len();
         }
@@ -55,7 +66,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             }
             continue;
         };
-        let progress = state.question_progress(q, None);
+        let progress = state.question_progress(q, stop.role);
         let mark = match progress {
             Some(p) if p.skipped => "–",
             Some(p) if p.summary.is_some() => "✎",

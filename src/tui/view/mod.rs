@@ -44,7 +44,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
     agenda::render(frame, app, left);
     // The question takes the rows it needs, leaving the notes at least a few.
-    let question = question::paragraph(app);
+    let question = question::paragraph(app, now);
     let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2; // title + rule
     let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
     let [q_area, n_area] =
@@ -57,6 +57,8 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Some(Popup::Help) => popups::help(frame, app, area),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
         Some(Popup::Ratings) => popups::ratings(frame, app, area),
+        Some(Popup::AddRole) => popups::add_role(frame, app, area),
+        Some(Popup::Reference(_)) => popups::reference(frame, app, area),
         Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, from, to),
         None => {}
     }

@@ -163,6 +163,70 @@ pub fn ratings(frame: &mut Frame, app: &App, area: Rect) {
     frame.render_widget(body.block(block), popup);
 }
 
+/// The form of a new deep-dive role.
+pub fn add_role(frame: &mut Frame, app: &App, area: Rect) {
+    let labels = [
+        "role-employer",
+        "role-job-title",
+        "role-from",
+        "role-to",
+        "role-manager",
+    ];
+    text_form(frame, app, area, "role-add-title", &labels, "role-keys");
+}
+
+/// Whether to call a role's manager for a reference, and why.
+pub fn reference(frame: &mut Frame, app: &App, area: Rect) {
+    text_form(
+        frame,
+        app,
+        area,
+        "reference-title",
+        &["reference-reason"],
+        "reference-keys",
+    );
+}
+
+/// A popup of labelled text fields (the form is [`App::form`]).
+fn text_form(frame: &mut Frame, app: &App, area: Rect, title: &str, labels: &[&str], keys: &str) {
+    let t = &app.theme;
+    let label_width = labels
+        .iter()
+        .map(|l| app.ui.t(l).width())
+        .max()
+        .unwrap_or(0);
+    let mut lines: Vec<Line> = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| {
+            let on = app.form.at == i;
+            let value = app.form.fields.get(i).cloned().unwrap_or_default();
+            let label = app.ui.t(label);
+            let pad = " ".repeat(label_width.saturating_sub(label.width()));
+            Line::from(vec![
+                Span::styled(format!("{label}{pad}  "), t.dim),
+                Span::styled(
+                    format!("{value}{}", if on { "▏" } else { "" }),
+                    if on { t.selected } else { t.text },
+                ),
+            ])
+        })
+        .collect();
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.ui.t(keys), t.dim));
+    let width = 72.min(area.width);
+    let body = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(format!(" {} ", app.ui.t(title)), t.strong))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(body.block(block), popup);
+}
+
 fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let [row] = Layout::vertical([Constraint::Length(height)])
         .flex(Flex::Center)

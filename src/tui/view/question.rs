@@ -13,14 +13,21 @@ pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect
     let t = &app.theme;
     let ui = &app.ui;
     let stop = app.stops.get(app.at);
-    let asked: Vec<_> = app.stops.iter().filter(|s| s.question.is_some()).collect();
+    // Counted by stop, so each role's copy of a deep-dive question has its own number.
+    let total = app.stops.iter().filter(|s| s.question.is_some()).count();
+    let before = app
+        .stops
+        .iter()
+        .take(app.at)
+        .filter(|s| s.question.is_some())
+        .count();
     let position = stop
         .and_then(|s| s.question.as_ref())
-        .and_then(|q| asked.iter().position(|s| s.question.as_ref() == Some(q)))
+        .map(|_| before)
         .map(|n| {
             ui.t_with(
                 "question-position",
-                &[("n", (n + 1).into()), ("total", asked.len().into())],
+                &[("n", (n + 1).into()), ("total", total.into())],
             )
         })
         .unwrap_or_else(|| ui.t("panel-question"));
@@ -30,13 +37,43 @@ pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect
 }
 
 /// The question's text, second language and hints, wrapped to the panel.
-pub fn paragraph(app: &App) -> Paragraph<'static> {
+pub fn paragraph(app: &App, now: crate::model::Timestamp) -> Paragraph<'static> {
     let t = &app.theme;
     let ui = &app.ui;
     let state = app.session.state();
     let (lang, second) = app.langs();
     let stop = app.stops.get(app.at);
     let mut lines: Vec<Line> = Vec::new();
+    if let Some(role) = stop.and_then(|s| s.role).and_then(|id| app.role(id)) {
+        let d = &role.details;
+        let line = ui.t_with(
+            "role-line",
+            &[
+                ("employer", d.employer.clone().into()),
+                ("title", d.title.clone().into()),
+            ],
+        );
+        let dates = match (&d.from, &d.to) {
+            (None, None) => String::new(),
+            (from, to) => format!(
+                " ({}–{})",
+                from.as_deref().unwrap_or(""),
+                to.as_deref().unwrap_or("")
+            ),
+        };
+        let mark = if d.call_reference.is_some() {
+            " ☎"
+        } else {
+            ""
+        };
+        lines.push(Line::styled(format!("◆ {line}{dates}{mark}"), t.strong));
+        if let Some(ms) = crate::tui::agenda::time_per_role(state, now) {
+            let share = ui.t_with("role-time-each", &[("time", crate::i18n::clock(ms).into())]);
+            lines.push(Line::styled(share, t.dim));
+        }
+    } else if stop.is_some_and(|s| crate::tui::agenda::is_deep_dive(&state.plan, s.section)) {
+        lines.push(Line::styled(ui.t("role-none-yet"), t.warn));
+    }
     let question = stop
         .and_then(|s| s.question.as_ref())
         .and_then(|q| state.plan.question(q));

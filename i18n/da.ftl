@@ -69,8 +69,8 @@ help-help = Denne hjælp
 help-quit = Afslut (spørger først)
 help-quit-now = Afslut nu (alt er gemt)
 help-close-popup = Luk et vindue; noten bevares
-help-scroll-notes = Rul tilbage i noterne
-help-scroll-notes-down = Rul frem i noterne
+help-scroll-notes = Vælg en ældre note
+help-scroll-notes-down = Vælg en nyere note
 
 ## Dialoger
 confirm-quit = Afslut rapport? Alt er gemt. (y / n)
@@ -132,3 +132,13 @@ reference-reason = Hvorfor (en succes, en udfordring, et vigtigt samarbejde)
 reference-keys = Enter markér · tomt + Enter fjerner markering · Esc fortryd
 help-add-role = Gennemgang: tilføj en stilling
 help-reference = Gennemgang: markér lederen til referenceopkald
+
+## Svar og rettelser i noter
+answer-title = Svaret kort opsummeret
+answer-label = Opsummering
+answer-keys = Enter gem · Esc fortryd
+note-edit-title = Ret noten fra { $time }
+note-edit-label = Note
+note-edit-keys = Enter gem · Ctrl-D slet · Esc fortryd
+help-answer = Opsummér svaret på én linje
+help-edit-note = Ret den valgte note (Alt-↑ vælger)

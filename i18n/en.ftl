@@ -69,8 +69,8 @@ help-help = This help
 help-quit = Quit (asks first)
 help-quit-now = Quit now (everything is saved)
 help-close-popup = Close a popup; the note stays
-help-scroll-notes = Scroll the notes back
-help-scroll-notes-down = Scroll the notes forward
+help-scroll-notes = Select an older note
+help-scroll-notes-down = Select a newer note
 
 ## Popups
 confirm-quit = Quit rapport? Everything is saved. (y / n)
@@ -132,3 +132,13 @@ reference-reason = Why (a success, a challenge, a key relationship)
 reference-keys = Enter mark · empty + Enter to unmark · Esc cancel
 help-add-role = Deep-dive: add a role
 help-reference = Deep-dive: mark the manager for a reference call
+
+## Answers and note edits
+answer-title = The answer, in a line
+answer-label = Summary
+answer-keys = Enter save · Esc cancel
+note-edit-title = Edit the note from { $time }
+note-edit-label = Note
+note-edit-keys = Enter save · Ctrl-D delete · Esc cancel
+help-answer = Sum up the answer in a line
+help-edit-note = Edit the selected note (Alt-↑ selects)

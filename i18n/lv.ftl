@@ -70,8 +70,8 @@ help-help = Šī palīdzība
 help-quit = Iziet (ar apstiprinājumu)
 help-quit-now = Iziet uzreiz (viss ir saglabāts)
 help-close-popup = Aizvērt uznirstošo logu; piezīme paliek
-help-scroll-notes = Ritināt piezīmes atpakaļ
-help-scroll-notes-down = Ritināt piezīmes uz priekšu
+help-scroll-notes = Izvēlēties senāku piezīmi
+help-scroll-notes-down = Izvēlēties jaunāku piezīmi
 
 ## Popups
 confirm-quit = Iziet no rapport? Viss ir saglabāts. (y / n)
@@ -133,3 +133,13 @@ reference-reason = Kāpēc (panākums, grūtības, svarīga sadarbība)
 reference-keys = Enter atzīmēt · tukšs + Enter noņem atzīmi · Esc atcelt
 help-add-role = Izpēte: pievienot amatu
 help-reference = Izpēte: atzīmēt vadītāju atsauksmes zvanam
+
+## Atbildes un piezīmju labojumi
+answer-title = Atbilde vienā rindā
+answer-label = Kopsavilkums
+answer-keys = Enter saglabāt · Esc atcelt
+note-edit-title = Labot piezīmi no { $time }
+note-edit-label = Piezīme
+note-edit-keys = Enter saglabāt · Ctrl-D dzēst · Esc atcelt
+help-answer = Apkopot atbildi vienā rindā
+help-edit-note = Labot izvēlēto piezīmi (Alt-↑ izvēlas)

@@ -69,8 +69,8 @@ help-help = Denne hjelpen
 help-quit = Avslutt (spør først)
 help-quit-now = Avslutt nå (alt er lagret)
 help-close-popup = Lukk et vindu; notatet beholdes
-help-scroll-notes = Bla bakover i notatene
-help-scroll-notes-down = Bla fremover i notatene
+help-scroll-notes = Velg et eldre notat
+help-scroll-notes-down = Velg et nyere notat
 
 ## Dialoger
 confirm-quit = Avslutte rapport? Alt er lagret. (y / n)
@@ -132,3 +132,13 @@ reference-reason = Hvorfor (en suksess, en utfordring, et viktig samarbeid)
 reference-keys = Enter merk · tomt + Enter fjerner merket · Esc avbryt
 help-add-role = Gjennomgang: legg til en stilling
 help-reference = Gjennomgang: merk lederen for referansesamtale
+
+## Svar og endringer i notater
+answer-title = Svaret, kort oppsummert
+answer-label = Oppsummering
+answer-keys = Enter lagre · Esc avbryt
+note-edit-title = Endre notatet fra { $time }
+note-edit-label = Notat
+note-edit-keys = Enter lagre · Ctrl-D slett · Esc avbryt
+help-answer = Oppsummer svaret på én linje
+help-edit-note = Endre valgt notat (Alt-↑ velger)

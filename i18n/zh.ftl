@@ -68,8 +68,8 @@ help-help = 显示帮助
 help-quit = 退出（需确认）
 help-quit-now = 立即退出（已全部保存）
 help-close-popup = 关闭弹窗，笔记保留
-help-scroll-notes = 向前翻看笔记
-help-scroll-notes-down = 向后翻看笔记
+help-scroll-notes = 选择更早的笔记
+help-scroll-notes-down = 选择更新的笔记
 
 ## Popups
 confirm-quit = 退出 rapport？内容已全部保存。(y / n)
@@ -131,3 +131,13 @@ reference-reason = 原因（一次成功、一次挑战、一段重要的合作�
 reference-keys = Enter 标记 · 留空后 Enter 取消标记 · Esc 取消
 help-add-role = 深挖：添加一段工作经历
 help-reference = 深挖：标记上级以便背调
+
+## 回答摘要与笔记修改
+answer-title = 用一句话概括回答
+answer-label = 摘要
+answer-keys = Enter 保存 · Esc 取消
+note-edit-title = 修改 { $time } 的笔记
+note-edit-label = 笔记
+note-edit-keys = Enter 保存 · Ctrl-D 删除 · Esc 取消
+help-answer = 用一句话概括回答
+help-edit-note = 修改选中的笔记（Alt-↑ 选择）

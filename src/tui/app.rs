@@ -14,12 +14,13 @@ use super::ratings::{Outcome, RatingsForm};
 use super::theme::Theme;
 use crate::i18n::Catalog;
 use crate::model::{
-    Draft, DraftSchedule, EventKind, Lang, NoteKind, RoleDetails, RoleId, Timestamp,
+    Draft, DraftSchedule, EventKind, Lang, NoteId, NoteKind, QuestionId, RoleDetails, RoleId,
+    Timestamp,
 };
 use crate::store::OpenSession;
 
 /// A popup over the live screen.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
     /// The key list.
     Help,
@@ -31,6 +32,10 @@ pub enum Popup {
     AddRole,
     /// Whether to call this role's manager for a reference, and why (in [`App::form`]).
     Reference(RoleId),
+    /// A one-line summary of the answer to a question (for a role).
+    Answer(QuestionId, Option<RoleId>),
+    /// A note being edited (in [`App::form`]); Ctrl-D deletes it.
+    EditNote(NoteId),
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -106,8 +111,8 @@ pub struct App {
     pub popup: Option<Popup>,
     /// Whether the last change reached the disk.
     pub save: SaveState,
-    /// How many notes back from the newest the timeline is scrolled.
-    pub notes_scroll: usize,
+    /// The selected note, counted back from the newest (0 = the newest), if any.
+    pub selected_note: Option<usize>,
     /// When the draft is next due on disk.
     pub schedule: DraftSchedule,
     /// Set when the user has asked to quit.
@@ -152,7 +157,7 @@ impl App {
             at,
             popup,
             save: SaveState::Saved,
-            notes_scroll: 0,
+            selected_note: None,
             schedule: DraftSchedule::default(),
             quit: false,
             ratings: RatingsForm::default(),
@@ -178,7 +183,7 @@ impl App {
     }
 
     fn key(&mut self, key: KeyEvent, now: Timestamp) {
-        if let Some(popup) = self.popup {
+        if let Some(popup) = self.popup.clone() {
             return self.popup_key(popup, key, now);
         }
         match keymap::live(key, self.editor.is_empty()) {
@@ -191,7 +196,22 @@ impl App {
 
     fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
         use crossterm::event::KeyCode;
-        if matches!(popup, Popup::AddRole | Popup::Reference(_)) {
+        let ctrl_d = key.code == crossterm::event::KeyCode::Char('d')
+            && key
+                .modifiers
+                .contains(crossterm::event::KeyModifiers::CONTROL);
+        if let (Popup::EditNote(note), true) = (&popup, ctrl_d) {
+            let note = *note;
+            if self.record(now, vec![EventKind::NoteDeleted { note }]) {
+                self.popup = None;
+                self.selected_note = None;
+            }
+            return;
+        }
+        if matches!(
+            popup,
+            Popup::AddRole | Popup::Reference(_) | Popup::Answer(..) | Popup::EditNote(_)
+        ) {
             match self.form.key(key) {
                 FormKey::Editing => {}
                 FormKey::Cancel => self.popup = None,
@@ -277,8 +297,33 @@ impl App {
                 };
                 self.record(now, vec![kind]);
             }
-            Action::ScrollNotesUp => self.notes_scroll += 1,
-            Action::ScrollNotesDown => self.notes_scroll = self.notes_scroll.saturating_sub(1),
+            Action::ScrollNotesUp => {
+                let last = self.session.state().visible_notes().len().saturating_sub(1);
+                self.selected_note = Some(self.selected_note.map_or(0, |n| (n + 1).min(last)));
+            }
+            Action::ScrollNotesDown => {
+                self.selected_note = self.selected_note.and_then(|n| n.checked_sub(1))
+            }
+            Action::Answer => {
+                let shown = self.stops.get(self.at).cloned();
+                if let Some((question, role)) = shown.and_then(|s| Some((s.question?, s.role))) {
+                    let summary = self
+                        .session
+                        .state()
+                        .question_progress(&question, role)
+                        .and_then(|p| p.summary.clone());
+                    self.form = TextForm::with(vec![summary.unwrap_or_default()]);
+                    self.popup = Some(Popup::Answer(question, role));
+                }
+            }
+            Action::EditNote => {
+                let notes = self.session.state().visible_notes();
+                let back = self.selected_note.unwrap_or(0);
+                if let Some(note) = notes.len().checked_sub(back + 1).map(|i| notes[i]) {
+                    self.form = TextForm::with(vec![note.text.clone()]);
+                    self.popup = Some(Popup::EditNote(note.id));
+                }
+            }
             Action::Help => self.popup = Some(Popup::Help),
             Action::AddRole => {
                 self.form = TextForm::new(5);
@@ -366,7 +411,7 @@ impl App {
         };
         if self.record(now, vec![kind]) {
             self.editor = NoteEditor::new(self.ui.t("editor-placeholder"));
-            self.notes_scroll = 0;
+            self.selected_note = None;
             self.schedule.changed(now);
             self.save_draft(now);
         }
@@ -422,6 +467,39 @@ impl App {
                 };
                 details.call_reference = self.form.value(0);
                 if self.record(now, vec![EventKind::RoleEdited { role, details }]) {
+                    self.popup = None;
+                }
+            }
+            Popup::Answer(question, role) => {
+                let Some(summary) = self.form.value(0) else {
+                    return;
+                };
+                if self.record(
+                    now,
+                    vec![EventKind::QuestionAnswered {
+                        question,
+                        role,
+                        summary,
+                    }],
+                ) {
+                    self.popup = None;
+                }
+            }
+            Popup::EditNote(note) => {
+                let Some(text) = self.form.value(0) else {
+                    return;
+                };
+                let Some(kind) = self.session.state().note(&note).map(|n| n.kind) else {
+                    return;
+                };
+                if self.record(
+                    now,
+                    vec![EventKind::NoteEdited {
+                        note,
+                        note_kind: kind,
+                        text,
+                    }],
+                ) {
                     self.popup = None;
                 }
             }

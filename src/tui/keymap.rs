@@ -30,10 +30,14 @@ pub enum Action {
     AddRole,
     /// Mark the shown role's manager for a reference call.
     MarkReference,
-    /// Scroll the notes back in time.
+    /// Select the note before the selected one (the newest, at first).
     ScrollNotesUp,
-    /// Scroll the notes forward in time.
+    /// Select the note after the selected one (none, past the newest).
     ScrollNotesDown,
+    /// Write a one-line summary of the answer to the question shown.
+    Answer,
+    /// Edit (or delete) the selected note, or the newest.
+    EditNote,
     /// Open the help.
     Help,
     /// Quit, after a confirmation.
@@ -102,6 +106,8 @@ pub const LIVE: &[Binding] = &[
     Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },
     Binding { keys: &[key(KeyCode::F(7))], label: "F7", action: Action::AddRole, help: "help-add-role" },
     Binding { keys: &[key(KeyCode::F(8))], label: "F8", action: Action::MarkReference, help: "help-reference" },
+    Binding { keys: &[key(KeyCode::F(4))], label: "F4", action: Action::Answer, help: "help-answer" },
+    Binding { keys: &[key(KeyCode::F(9))], label: "F9", action: Action::EditNote, help: "help-edit-note" },
     Binding { keys: &[alt(KeyCode::Up)], label: "Alt-↑", action: Action::ScrollNotesUp, help: "help-scroll-notes" },
     Binding { keys: &[alt(KeyCode::Down)], label: "Alt-↓", action: Action::ScrollNotesDown, help: "help-scroll-notes-down" },
     Binding { keys: &[key(KeyCode::F(1))], label: "F1, ? (empty note)", action: Action::Help, help: "help-help" },

@@ -53,13 +53,15 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     notes::render(frame, app, n_area);
     render_editor(frame, app, editor);
     render_status(frame, app, status);
-    match app.popup {
+    match &app.popup {
         Some(Popup::Help) => popups::help(frame, app, area),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
         Some(Popup::Ratings) => popups::ratings(frame, app, area),
         Some(Popup::AddRole) => popups::add_role(frame, app, area),
         Some(Popup::Reference(_)) => popups::reference(frame, app, area),
-        Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, from, to),
+        Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, *from, *to),
+        Some(Popup::Answer(..)) => popups::answer(frame, app, area),
+        Some(Popup::EditNote(note)) => popups::edit_note(frame, app, area, *note),
         None => {}
     }
 }

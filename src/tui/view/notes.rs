@@ -9,7 +9,7 @@ use super::{kind_marker, kind_style};
 use crate::i18n::clock;
 use crate::tui::app::App;
 
-/// Draws the notes into `area`, scrolled `app.notes_scroll` notes back from the newest.
+/// Draws the notes into `area`, newest at the bottom, or the selected note at the bottom.
 pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let t = &app.theme;
     let notes = app.session.state().visible_notes();
@@ -23,17 +23,19 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         frame.render_widget(Paragraph::new(empty), inner);
         return;
     }
-    let shown = notes
-        .len()
-        .saturating_sub(app.notes_scroll.min(notes.len() - 1));
+    // A selected note is shown at the bottom, highlighted; newer ones give way.
+    let back = app.selected_note.unwrap_or(0).min(notes.len() - 1);
+    let shown = notes.len() - back;
     // Newest at the bottom; whole notes only, as many as fit.
     let mut lines: Vec<Line> = Vec::new();
     let mut used = 0u16;
-    for n in notes[..shown].iter().rev() {
+    for (i, n) in notes[..shown].iter().enumerate().rev() {
+        let selected = app.selected_note.is_some() && i + 1 == shown;
+        let text_style = if selected { t.selected } else { t.text };
         let line = Line::from(vec![
             Span::styled(format!("{} ", clock(n.started_ms)), t.dim),
             Span::styled(format!("{} ", kind_marker(n.kind)), kind_style(app, n.kind)),
-            Span::styled(n.text.replace('\n', " ⏎ "), t.text),
+            Span::styled(n.text.replace('\n', " ⏎ "), text_style),
         ]);
         let rows = Paragraph::new(line.clone())
             .wrap(Wrap { trim: false })

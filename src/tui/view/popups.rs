@@ -187,8 +187,49 @@ pub fn reference(frame: &mut Frame, app: &App, area: Rect) {
     );
 }
 
+/// A one-line summary of the answer to the question shown.
+pub fn answer(frame: &mut Frame, app: &App, area: Rect) {
+    text_form(
+        frame,
+        app,
+        area,
+        "answer-title",
+        &["answer-label"],
+        "answer-keys",
+    );
+}
+
+/// Editing a note of the timeline (Ctrl-D deletes it).
+pub fn edit_note(frame: &mut Frame, app: &App, area: Rect, note: crate::model::NoteId) {
+    let time = app
+        .session
+        .state()
+        .note(&note)
+        .map_or(String::new(), |n| crate::i18n::clock(n.started_ms));
+    let title = app.ui.t_with("note-edit-title", &[("time", time.into())]);
+    text_form_titled(
+        frame,
+        app,
+        area,
+        title,
+        &["note-edit-label"],
+        "note-edit-keys",
+    );
+}
+
 /// A popup of labelled text fields (the form is [`App::form`]).
 fn text_form(frame: &mut Frame, app: &App, area: Rect, title: &str, labels: &[&str], keys: &str) {
+    text_form_titled(frame, app, area, app.ui.t(title), labels, keys);
+}
+
+fn text_form_titled(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    title: String,
+    labels: &[&str],
+    keys: &str,
+) {
     let t = &app.theme;
     let label_width = labels
         .iter()
@@ -221,7 +262,7 @@ fn text_form(frame: &mut Frame, app: &App, area: Rect, title: &str, labels: &[&s
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
-        .title(Line::styled(format!(" {} ", app.ui.t(title)), t.strong))
+        .title(Line::styled(format!(" {title} "), t.strong))
         .padding(ratatui::widgets::Padding::horizontal(1));
     frame.render_widget(Clear, popup);
     frame.render_widget(body.block(block), popup);

@@ -142,3 +142,12 @@ note-edit-label = Note
 note-edit-keys = Enter gem · Ctrl-D slet · Esc fortryd
 help-answer = Opsummér svaret på én linje
 help-edit-note = Ret den valgte note (Alt-↑ vælger)
+
+## Find et spørgsmål
+search-title = Find et spørgsmål
+search-prompt = Søg
+search-keys = ↑↓ vælg · Enter gå dertil, eller hent det hertil · Esc luk
+search-planned = planlagt
+search-bank = fra en bank
+search-none = Ingen resultater.
+help-search = Find et spørgsmål, eller hent et fra bankerne

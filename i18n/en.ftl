@@ -142,3 +142,12 @@ note-edit-label = Note
 note-edit-keys = Enter save · Ctrl-D delete · Esc cancel
 help-answer = Sum up the answer in a line
 help-edit-note = Edit the selected note (Alt-↑ selects)
+
+## Finding a question
+search-title = Find a question
+search-prompt = Search
+search-keys = ↑↓ choose · Enter go there, or bring it here · Esc close
+search-planned = planned
+search-bank = from a bank
+search-none = Nothing matches.
+help-search = Find any question, or bring one in from the banks

@@ -143,3 +143,12 @@ note-edit-label = Piezīme
 note-edit-keys = Enter saglabāt · Ctrl-D dzēst · Esc atcelt
 help-answer = Apkopot atbildi vienā rindā
 help-edit-note = Labot izvēlēto piezīmi (Alt-↑ izvēlas)
+
+## Jautājuma meklēšana
+search-title = Atrast jautājumu
+search-prompt = Meklēt
+search-keys = ↑↓ izvēlēties · Enter pāriet, vai paņemt šeit · Esc aizvērt
+search-planned = plānots
+search-bank = no bankas
+search-none = Nekas neatbilst.
+help-search = Atrast jautājumu vai paņemt to no bankām

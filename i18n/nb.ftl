@@ -142,3 +142,12 @@ note-edit-label = Notat
 note-edit-keys = Enter lagre · Ctrl-D slett · Esc avbryt
 help-answer = Oppsummer svaret på én linje
 help-edit-note = Endre valgt notat (Alt-↑ velger)
+
+## Finn et spørsmål
+search-title = Finn et spørsmål
+search-prompt = Søk
+search-keys = ↑↓ velg · Enter gå dit, eller hent det hit · Esc lukk
+search-planned = planlagt
+search-bank = fra en bank
+search-none = Ingen treff.
+help-search = Finn et spørsmål, eller hent ett fra bankene

@@ -141,3 +141,12 @@ note-edit-label = 笔记
 note-edit-keys = Enter 保存 · Ctrl-D 删除 · Esc 取消
 help-answer = 用一句话概括回答
 help-edit-note = 修改选中的笔记（Alt-↑ 选择）
+
+## 查找问题
+search-title = 查找问题
+search-prompt = 搜索
+search-keys = ↑↓ 选择 · Enter 跳转或加入当前环节 · Esc 关闭
+search-planned = 已计划
+search-bank = 来自题库
+search-none = 没有匹配的问题。
+help-search = 查找任意问题，或从题库中加入

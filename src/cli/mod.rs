@@ -54,13 +54,25 @@ impl Context {
 
     /// Opens the live screen on `session` (the terminal is restored however it ends).
     fn live(&self, session: crate::store::OpenSession, author: String) -> anyhow::Result<()> {
+        let header = &session.state().header;
+        let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
+            .into_iter()
+            .flatten()
+            .collect();
+        let bank: Vec<crate::model::Question> = library(self)
+            .banks()
+            .iter()
+            .flat_map(|b| &b.questions)
+            .map(|q| crate::content::snapshot_question(q, &langs))
+            .collect();
         let app = crate::tui::App::new(
             session,
             author,
             crate::i18n::Catalog::new(self.ui_lang),
             crate::tui::Theme::new(self.no_color),
             (self.now)(),
-        );
+        )
+        .with_bank(bank);
         crate::tui::run(app, self.now)?;
         Ok(())
     }

@@ -11,6 +11,7 @@ use super::agenda::{self, Stop};
 use super::form::{FormKey, TextForm};
 use super::keymap::{self, Action};
 use super::ratings::{Outcome, RatingsForm};
+use super::search::Search;
 use super::theme::Theme;
 use crate::i18n::Catalog;
 use crate::model::{
@@ -36,6 +37,8 @@ pub enum Popup {
     Answer(QuestionId, Option<RoleId>),
     /// A note being edited (in [`App::form`]); Ctrl-D deletes it.
     EditNote(NoteId),
+    /// Finding a question (in [`App::search`]).
+    Search,
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -121,6 +124,10 @@ pub struct App {
     pub ratings: RatingsForm,
     /// The text form of the role and reference popups.
     pub form: TextForm,
+    /// Every bank's questions in the session's languages, for finding one to bring in.
+    pub bank: Vec<crate::model::Question>,
+    /// The search popup's state.
+    pub search: Search,
 }
 
 impl App {
@@ -162,7 +169,15 @@ impl App {
             quit: false,
             ratings: RatingsForm::default(),
             form: TextForm::default(),
+            bank: Vec::new(),
+            search: Search::default(),
         }
+    }
+
+    /// The banks' questions that Ctrl-F can bring into the interview.
+    pub fn with_bank(mut self, bank: Vec<crate::model::Question>) -> Self {
+        self.bank = bank;
+        self
     }
 
     /// The questions' language and the optional second one.
@@ -216,6 +231,25 @@ impl App {
                 FormKey::Editing => {}
                 FormKey::Cancel => self.popup = None,
                 FormKey::Submit => self.submit_form(popup, now),
+            }
+            return;
+        }
+        if popup == Popup::Search {
+            use crossterm::event::KeyCode;
+            match key.code {
+                KeyCode::Esc => self.popup = None,
+                KeyCode::Up => self.search.select(false),
+                KeyCode::Down | KeyCode::Tab => self.search.select(true),
+                KeyCode::Backspace => {
+                    self.search.query.pop();
+                    self.search.refresh();
+                }
+                KeyCode::Char(c) => {
+                    self.search.query.push(c);
+                    self.search.refresh();
+                }
+                KeyCode::Enter => self.bring_in(now),
+                _ => {}
             }
             return;
         }
@@ -340,6 +374,12 @@ impl App {
                     self.popup = Some(Popup::Reference(role));
                 }
             }
+            Action::Search => {
+                let (lang, second) = self.langs();
+                let langs: Vec<Lang> = [Some(lang), second].into_iter().flatten().collect();
+                self.search = Search::new(&self.session.state().plan, &self.bank, &langs);
+                self.popup = Some(Popup::Search);
+            }
             Action::Ratings => {
                 self.ratings = RatingsForm::from_state(self.session.state());
                 self.popup = Some(Popup::Ratings);
@@ -428,6 +468,34 @@ impl App {
         }
     }
 
+    /// Goes to the question chosen in the search; a bank question joins the section shown.
+    fn bring_in(&mut self, now: Timestamp) {
+        let Some(chosen) = self.search.chosen().cloned() else {
+            return;
+        };
+        if !chosen.planned {
+            let state = self.session.state();
+            let Some(stop) = self.stops.get(self.at) else {
+                return;
+            };
+            let section = state.plan.format.sections[stop.section].id.clone();
+            let question = Box::new(chosen.question.clone());
+            if !self.record(now, vec![EventKind::QuestionAdded { section, question }]) {
+                return;
+            }
+            self.stops = agenda::stops(self.session.state());
+        }
+        self.popup = None;
+        let id = chosen.question.id;
+        if let Some(to) = self
+            .stops
+            .iter()
+            .position(|s| s.question.as_ref() == Some(&id))
+        {
+            self.go_to(to, now);
+        }
+    }
+
     /// A deep-dive role by id.
     pub fn role(&self, id: RoleId) -> Option<&crate::model::state::Role> {
         self.session.state().roles.iter().find(|r| r.id == id)
@@ -503,7 +571,11 @@ impl App {
                     self.popup = None;
                 }
             }
-            Popup::Help | Popup::ConfirmQuit | Popup::Downtime { .. } | Popup::Ratings => {}
+            Popup::Help
+            | Popup::ConfirmQuit
+            | Popup::Downtime { .. }
+            | Popup::Ratings
+            | Popup::Search => {}
         }
     }
 

@@ -38,6 +38,8 @@ pub enum Action {
     Answer,
     /// Edit (or delete) the selected note, or the newest.
     EditNote,
+    /// Find a question, in the plan or the banks.
+    Search,
     /// Open the help.
     Help,
     /// Quit, after a confirmation.
@@ -101,6 +103,7 @@ pub const LIVE: &[Binding] = &[
     Binding { keys: &[ctrl('n'), key(KeyCode::PageDown)], label: "Ctrl-N, PgDn", action: Action::NextQuestion, help: "help-next-question" },
     Binding { keys: &[ctrl('p'), key(KeyCode::PageUp)], label: "Ctrl-P, PgUp", action: Action::PreviousQuestion, help: "help-previous-question" },
     Binding { keys: &[key(KeyCode::F(3))], label: "F3", action: Action::SkipQuestion, help: "help-skip-question" },
+    Binding { keys: &[ctrl('f')], label: "Ctrl-F", action: Action::Search, help: "help-search" },
     Binding { keys: &[key(KeyCode::F(5))], label: "F5", action: Action::NextSection, help: "help-next-section" },
     Binding { keys: &[key(KeyCode::F(2))], label: "F2", action: Action::TogglePause, help: "help-pause" },
     Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },

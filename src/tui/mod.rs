@@ -6,6 +6,7 @@ mod form;
 mod home;
 mod keymap;
 mod ratings;
+mod search;
 mod theme;
 mod view;
 

@@ -62,6 +62,8 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
     if let Some(s) = &r.section {
         let title = pick(&state.plan.format.sections[s.index].title, ui.lang())
             .map_or(s.id.to_string(), |p| p.value.clone());
+        // Long section titles give way so the clocks and the pace stay on the line.
+        let title = crate::text::fit(&title, usize::from(area.width / 3));
         let (id, style) = if s.remaining_ms >= 0 {
             ("header-section", t.text)
         } else {

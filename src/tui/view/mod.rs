@@ -61,6 +61,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Some(Popup::Reference(_)) => popups::reference(frame, app, area),
         Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, *from, *to),
         Some(Popup::Answer(..)) => popups::answer(frame, app, area),
+        Some(Popup::Search) => popups::search(frame, app, area),
         Some(Popup::EditNote(note)) => popups::edit_note(frame, app, area, *note),
         None => {}
     }

@@ -22,7 +22,10 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
-    lines.push(Line::raw(""));
+    // The spacer goes first when rows are short: every key must stay listed at 80×24.
+    if area.height as usize >= lines.len() + 4 {
+        lines.push(Line::raw(""));
+    }
     lines.push(Line::styled(format!(" {}", app.ui.t("help-close")), t.dim));
     let height = (lines.len() as u16 + 2).min(area.height);
     let width = 74.min(area.width);
@@ -185,6 +188,56 @@ pub fn reference(frame: &mut Frame, app: &App, area: Rect) {
         &["reference-reason"],
         "reference-keys",
     );
+}
+
+/// Finding a question: what was typed, and the best matches.
+pub fn search(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let (lang, _) = app.langs();
+    let s = &app.search;
+    let width = 90.min(area.width);
+    let room = usize::from(width.saturating_sub(4));
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(format!("{}: ", app.ui.t("search-prompt")), t.dim),
+            Span::styled(format!("{}▏", s.query), t.strong),
+        ]),
+        Line::raw(""),
+    ];
+    if s.results.is_empty() {
+        lines.push(Line::styled(app.ui.t("search-none"), t.dim));
+    }
+    let tags = [app.ui.t("search-planned"), app.ui.t("search-bank")];
+    let tag_width = tags.iter().map(|t| t.width()).max().unwrap_or(0);
+    for (i, c) in s.shown().enumerate() {
+        let tag = &tags[usize::from(!c.planned)];
+        let tag = format!("{tag}{}", " ".repeat(tag_width - tag.width()));
+        let text = crate::model::lang::pick(&c.question.text, lang)
+            .map_or(c.question.id.to_string(), |p| p.value.text.clone());
+        let line = format!("{tag}  {text}");
+        let style = if i == s.selected {
+            t.selected
+        } else if c.planned {
+            t.text
+        } else {
+            t.dim
+        };
+        lines.push(Line::styled(crate::text::fit(&line, room), style));
+    }
+    lines.push(Line::raw(""));
+    lines.push(Line::styled(app.ui.t("search-keys"), t.dim));
+    let height = (lines.len() as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(
+            format!(" {} ", app.ui.t("search-title")),
+            t.strong,
+        ))
+        .padding(ratatui::widgets::Padding::horizontal(1));
+    frame.render_widget(Clear, popup);
+    frame.render_widget(Paragraph::new(lines).block(block), popup);
 }
 
 /// A one-line summary of the answer to the question shown.

@@ -17,7 +17,7 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
         .iter()
         .map(|b| {
             Line::from(vec![
-                Span::styled(format!(" {:<key_width$}  ", b.label), t.strong),
+                Span::styled(format!("{:<key_width$}  ", b.label), t.strong),
                 Span::styled(app.ui.t(b.help), t.text),
             ])
         })
@@ -26,35 +26,22 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
     if area.height as usize >= lines.len() + 4 {
         lines.push(Line::raw(""));
     }
-    lines.push(Line::styled(format!(" {}", app.ui.t("help-close")), t.dim));
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let width = 74.min(area.width);
-    let popup = centered(area, width, height);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .title(Line::styled(
-            format!(" {} ", app.ui.t("help-title")),
-            t.strong,
-        ));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    lines.push(Line::styled(app.ui.t("help-close"), t.dim));
+    boxed(frame, app, area, 76, &app.ui.t("help-title"), lines, false);
 }
 
 /// "Quit? (y / n)".
 pub fn confirm_quit(frame: &mut Frame, app: &App, area: Rect) {
     let text = app.ui.t("confirm-quit");
-    let width = (text.width() as u16 + 4).min(area.width);
-    let popup = centered(area, width, 3);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded);
-    frame.render_widget(Clear, popup);
-    frame.render_widget(
-        Paragraph::new(Line::styled(text, app.theme.strong))
-            .block(block)
-            .wrap(Wrap { trim: true }),
-        popup,
+    let width = text.width() as u16 + 4;
+    boxed(
+        frame,
+        app,
+        area,
+        width,
+        "",
+        vec![Line::styled(text, app.theme.strong)],
+        false,
     );
 }
 
@@ -78,21 +65,15 @@ pub fn downtime(
         Line::raw(""),
         Line::styled(app.ui.t("downtime-keys"), t.text),
     ];
-    let width = 64.min(area.width);
-    let body = Paragraph::new(lines).wrap(Wrap { trim: true });
-    let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
-    let popup = centered(area, width, height);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .border_style(t.alert)
-        .title(Line::styled(
-            format!(" {} ", app.ui.t("downtime-title")),
-            t.strong,
-        ))
-        .padding(ratatui::widgets::Padding::horizontal(1));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(body.block(block), popup);
+    boxed(
+        frame,
+        app,
+        area,
+        64,
+        &app.ui.t("downtime-title"),
+        lines,
+        true,
+    );
 }
 
 /// The 1–10 rule: four people, a name and a predicted rating each, classified live.
@@ -150,20 +131,15 @@ pub fn ratings(frame: &mut Frame, app: &App, area: Rect) {
     ));
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.ui.t("ratings-keys"), t.dim));
-    let width = 70.min(area.width);
-    let body = Paragraph::new(lines).wrap(Wrap { trim: false });
-    let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
-    let popup = centered(area, width, height);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .title(Line::styled(
-            format!(" {} ", app.ui.t("ratings-title")),
-            t.strong,
-        ))
-        .padding(ratatui::widgets::Padding::horizontal(1));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(body.block(block), popup);
+    boxed(
+        frame,
+        app,
+        area,
+        70,
+        &app.ui.t("ratings-title"),
+        lines,
+        false,
+    );
 }
 
 /// The form of a new deep-dive role.
@@ -226,18 +202,15 @@ pub fn search(frame: &mut Frame, app: &App, area: Rect) {
     }
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.ui.t("search-keys"), t.dim));
-    let height = (lines.len() as u16 + 2).min(area.height);
-    let popup = centered(area, width, height);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .title(Line::styled(
-            format!(" {} ", app.ui.t("search-title")),
-            t.strong,
-        ))
-        .padding(ratatui::widgets::Padding::horizontal(1));
-    frame.render_widget(Clear, popup);
-    frame.render_widget(Paragraph::new(lines).block(block), popup);
+    boxed(
+        frame,
+        app,
+        area,
+        width,
+        &app.ui.t("search-title"),
+        lines,
+        false,
+    );
 }
 
 /// A one-line summary of the answer to the question shown.
@@ -308,15 +281,35 @@ fn text_form_titled(
         .collect();
     lines.push(Line::raw(""));
     lines.push(Line::styled(app.ui.t(keys), t.dim));
-    let width = 72.min(area.width);
+    boxed(frame, app, area, 72, &title, lines, false);
+}
+
+/// Draws `lines` in a rounded, titled box centred in `area`: `width` wide (at most the
+/// screen), as tall as the wrapped lines need; an alert box has the alert colour.
+fn boxed(
+    frame: &mut Frame,
+    app: &App,
+    area: Rect,
+    width: u16,
+    title: &str,
+    lines: Vec<Line>,
+    alert: bool,
+) {
+    let t = &app.theme;
+    let width = width.min(area.width);
     let body = Paragraph::new(lines).wrap(Wrap { trim: false });
     let height = (body.line_count(width.saturating_sub(4)) as u16 + 2).min(area.height);
     let popup = centered(area, width, height);
-    let block = Block::default()
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
-        .title(Line::styled(format!(" {title} "), t.strong))
         .padding(ratatui::widgets::Padding::horizontal(1));
+    if alert {
+        block = block.border_style(t.alert);
+    }
+    if !title.is_empty() {
+        block = block.title(Line::styled(format!(" {title} "), t.strong));
+    }
     frame.render_widget(Clear, popup);
     frame.render_widget(body.block(block), popup);
 }

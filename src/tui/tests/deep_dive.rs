@@ -1,0 +1,94 @@
+//! The chronological deep-dive: roles, their questions, their time.
+
+use super::*;
+
+fn add_role(app: &mut App, fields: [&str; 5], now: i64) {
+    key(app, KeyCode::F(7), KeyModifiers::NONE, now);
+    assert_eq!(app.popup, Some(Popup::AddRole));
+    for (i, f) in fields.iter().enumerate() {
+        if i > 0 {
+            key(app, KeyCode::Tab, KeyModifiers::NONE, now);
+        }
+        type_text(app, f, now);
+    }
+    key(app, KeyCode::Enter, KeyModifiers::NONE, now);
+}
+
+#[test]
+fn three_roles_each_get_the_four_questions_and_a_share_of_the_time() {
+    let mut l = live("deep-120", Lang::En, None, Lang::En);
+    ctrl(&mut l.app, 'n', 300);
+    add_role(
+        &mut l.app,
+        ["Telenor", "Customer agent", "2016", "2018", "Kari Berg"],
+        320,
+    );
+    add_role(
+        &mut l.app,
+        ["Elkjøp", "Team lead", "2018", "2021", "Per Lund"],
+        400,
+    );
+    add_role(
+        &mut l.app,
+        ["DNB", "Senior agent", "2021", "now", "Anne Vik"],
+        500,
+    );
+    assert_eq!(l.app.popup, None);
+    let state = l.app.session.state();
+    assert_eq!(state.roles.len(), 3);
+    let dnb = state.roles[2].id;
+    assert_eq!(
+        l.app.stops[l.app.at].role,
+        Some(dnb),
+        "a new role is where the interview goes"
+    );
+    assert!(
+        state
+            .question_progress(&"deep-dive-hired-to-do".into(), Some(dnb))
+            .unwrap()
+            .asked
+    );
+    type_text(&mut l.app, "Ran the night queue alone", 530);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 540);
+    assert_eq!(
+        l.app.session.state().notes[0].anchor.role,
+        Some(dnb),
+        "notes belong to the role shown"
+    );
+    key(&mut l.app, KeyCode::F(8), KeyModifiers::NONE, 550);
+    type_text(&mut l.app, "Led her through the outage", 550);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 551);
+    let reason = l.app.session.state().roles[2]
+        .details
+        .call_reference
+        .clone();
+    assert_eq!(reason.as_deref(), Some("Led her through the outage"));
+    insta::assert_snapshot!(
+        "deep_dive_three_roles_en_120x40",
+        screen(&l.app, 120, 40, 600)
+    );
+    insta::assert_snapshot!(
+        "deep_dive_three_roles_en_80x24",
+        screen(&l.app, 80, 24, 600)
+    );
+}
+
+#[test]
+fn a_role_needs_an_employer_and_the_deep_dive_says_how_to_add_one() {
+    let mut l = live("deep-120", Lang::Zh, None, Lang::Zh);
+    ctrl(&mut l.app, 'n', 10);
+    assert!(
+        screen(&l.app, 120, 40, 10).contains("F7"),
+        "the deep-dive says how to add a role"
+    );
+    key(&mut l.app, KeyCode::F(7), KeyModifiers::NONE, 20);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 20);
+    assert_eq!(
+        l.app.popup,
+        Some(Popup::AddRole),
+        "no role without an employer"
+    );
+    insta::assert_snapshot!("deep_dive_add_role_zh_80x24", screen(&l.app, 80, 24, 20));
+    key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 21);
+    assert!(l.app.session.state().roles.is_empty());
+}

@@ -1,0 +1,99 @@
+//! The home screen: the list, the form, and letters as commands.
+
+use super::*;
+use crate::tui::home::{Home, HomeChoice, NewInterview, SessionRow};
+
+fn home(ui: Lang, rows: usize) -> Home {
+    let rows = (0..rows)
+        .map(|i| SessionRow {
+            id: SessionId(Uuid::from_u128(i as u128 + 1)),
+            candidate: ["Kari Nordmann", "王小明", "Jānis Bērziņš"][i % 3].into(),
+            role: "Customer service agent".into(),
+            format: "screen-20".into(),
+            created: format!("2026-11-2{} 10:00", i % 3),
+            elapsed_ms: 754_000,
+            ended: i % 2 == 1,
+        })
+        .collect();
+    let formats = vec![
+        ("screen-20".into(), "Quick interview (20 min)".into()),
+        ("deep-120".into(), "Deep interview (2 hours, panel)".into()),
+    ];
+    Home::new(
+        rows,
+        formats,
+        "ann".into(),
+        Catalog::new(ui),
+        Theme::new(false),
+    )
+}
+
+fn press(h: &mut Home, code: KeyCode) {
+    h.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
+}
+
+fn draw(h: &Home, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::home::render(f, h)).unwrap();
+    format!("{}", terminal.backend())
+}
+
+#[test]
+fn home_lists_interviews_and_opens_the_form() {
+    let mut h = home(Lang::En, 3);
+    insta::assert_snapshot!("home_en_80x24", draw(&h, 80, 24));
+    press(&mut h, KeyCode::Down);
+    press(&mut h, KeyCode::Enter);
+    assert_eq!(
+        h.choice,
+        Some(HomeChoice::Resume(SessionId(Uuid::from_u128(2))))
+    );
+    let mut zh = home(Lang::Zh, 3);
+    press(&mut zh, KeyCode::Char('n'));
+    for c in "王小明".chars() {
+        press(&mut zh, KeyCode::Char(c));
+    }
+    insta::assert_snapshot!("home_form_zh_120x40", draw(&zh, 120, 40));
+}
+
+#[test]
+fn the_form_needs_a_candidate_and_then_starts_what_was_chosen() {
+    let mut h = home(Lang::Nb, 0);
+    assert!(draw(&h, 80, 24).contains("Ingen intervjuer ennå"));
+    press(&mut h, KeyCode::Char('n'));
+    press(&mut h, KeyCode::Enter);
+    assert!(h.choice.is_none(), "no interview without a candidate");
+    assert!(draw(&h, 80, 24).contains("Skriv inn kandidatens navn først"));
+    for c in "Åse".chars() {
+        press(&mut h, KeyCode::Char(c));
+    }
+    press(&mut h, KeyCode::Tab);
+    press(&mut h, KeyCode::Right); // deep-120
+    press(&mut h, KeyCode::Tab); // question language: nb (the UI's)
+    press(&mut h, KeyCode::Tab);
+    press(&mut h, KeyCode::Right); // also: English
+    press(&mut h, KeyCode::Enter);
+    assert_eq!(
+        h.choice,
+        Some(HomeChoice::New(NewInterview {
+            candidate: "Åse".into(),
+            format: "deep-120".into(),
+            lang: Lang::Nb,
+            also: Some(Lang::En),
+            panelist: "ann".into(),
+        }))
+    );
+}
+
+#[test]
+fn letters_are_commands_on_the_list_but_text_in_the_form() {
+    let mut h = home(Lang::En, 1);
+    press(&mut h, KeyCode::Char('n'));
+    for c in "dq".chars() {
+        press(&mut h, KeyCode::Char(c));
+    }
+    assert!(h.choice.is_none(), "d and q typed into the name");
+    press(&mut h, KeyCode::Esc);
+    press(&mut h, KeyCode::Char('d'));
+    assert_eq!(h.choice, Some(HomeChoice::Demo));
+}

@@ -1,0 +1,371 @@
+//! The live screen, driven by real keys with a fixed clock: whole-screen snapshots at 80×24
+//! and 120×40 in English and Chinese, and what each key does to the session.
+
+use chrono::{Duration, FixedOffset, TimeZone};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+use uuid::Uuid;
+
+use super::app::{App, Popup};
+use super::theme::Theme;
+use super::view;
+use crate::content::{DEFAULT_PLAN, Library};
+use crate::i18n::Catalog;
+use crate::model::{
+    EventKind, Lang, NoteKind, PlanId, QuestionId, SessionCreated, SessionHeader, SessionId,
+    Timestamp, opening_events,
+};
+use crate::store::{Paths, SessionStore};
+
+/// 2026-11-23 14:00:00 +01:00 plus `s` seconds: the interview starts at 0.
+fn at(s: i64) -> Timestamp {
+    FixedOffset::east_opt(3600)
+        .unwrap()
+        .with_ymd_and_hms(2026, 11, 23, 14, 0, 0)
+        .unwrap()
+        + Duration::seconds(s)
+}
+
+struct Live {
+    _home: TempDir,
+    app: App,
+}
+
+/// A fresh session on `format`, questions in `lang` (and `also`), screens in `ui`.
+fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
+    let home = TempDir::new().unwrap();
+    let store = SessionStore::new(&Paths::under(home.path()));
+    let langs: Vec<Lang> = [Some(lang), also].into_iter().flatten().collect();
+    let prepared = Library::builtin()
+        .unwrap()
+        .prepare(DEFAULT_PLAN, Some(format), &langs)
+        .unwrap();
+    let header = SessionHeader {
+        id: SessionId(Uuid::from_u128(7)),
+        candidate: if ui == Lang::Zh {
+            "王小明".into()
+        } else {
+            "Kari Nordmann".into()
+        },
+        role: prepared.role[&lang].clone(),
+        plan: PlanId::from(DEFAULT_PLAN),
+        format: prepared.snapshot.format.id.clone(),
+        lang,
+        second_lang: also,
+        panel: vec!["ann".into()],
+        created: at(0),
+    };
+    let opening = opening_events(&prepared.snapshot);
+    let mut session = store
+        .create(
+            SessionCreated {
+                header,
+                plan: prepared.snapshot,
+            },
+            "ann",
+            at(0),
+        )
+        .unwrap();
+    session.record("ann", at(0), opening).unwrap();
+    let app = App::new(
+        session,
+        "ann".into(),
+        Catalog::new(ui),
+        Theme::new(false),
+        at(0),
+    );
+    Live { _home: home, app }
+}
+
+fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers, now: i64) {
+    app.handle(Event::Key(KeyEvent::new(code, modifiers)), at(now));
+}
+
+fn ctrl(app: &mut App, c: char, now: i64) {
+    key(app, KeyCode::Char(c), KeyModifiers::CONTROL, now);
+}
+
+fn type_text(app: &mut App, text: &str, now: i64) {
+    for c in text.chars() {
+        key(app, KeyCode::Char(c), KeyModifiers::NONE, now);
+    }
+}
+
+fn screen(app: &App, width: u16, height: u16, now: i64) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal.draw(|f| view::render(f, app, at(now))).unwrap();
+    format!("{}", terminal.backend())
+}
+
+/// An interview a few minutes in: two questions asked, three notes, a note half-typed.
+fn midway(live: &mut Live, notes: [&str; 3], draft: &str) {
+    let app = &mut live.app;
+    ctrl(app, 'n', 30);
+    type_text(app, notes[0], 75);
+    key(app, KeyCode::Enter, KeyModifiers::NONE, 80);
+    ctrl(app, 't', 150);
+    ctrl(app, 't', 150);
+    ctrl(app, 't', 150);
+    type_text(app, notes[1], 150);
+    key(app, KeyCode::Enter, KeyModifiers::NONE, 160);
+    ctrl(app, 'n', 200);
+    ctrl(app, 't', 230);
+    type_text(app, notes[2], 230);
+    key(app, KeyCode::Enter, KeyModifiers::NONE, 240);
+    type_text(app, draft, 290);
+}
+
+const EN_NOTES: [&str; 3] = [
+    "Wants to lead onboarding for new agents within a year",
+    "Concrete: cut repeat contacts by a fifth at her last job",
+    "\"I'd rather ask twice than guess\"",
+];
+const ZH_NOTES: [&str; 3] = [
+    "希望一年内带新人培训",
+    "上一份工作把重复进线减少了两成",
+    "“宁可多问一次，也不瞎猜”",
+];
+
+#[test]
+fn live_screen_in_english_with_norwegian_beneath() {
+    let mut l = live("screen-20", Lang::En, Some(Lang::Nb), Lang::En);
+    midway(&mut l, EN_NOTES, "Sounds rehearsed when talking about");
+    insta::assert_snapshot!("live_en_80x24", screen(&l.app, 80, 24, 300));
+    insta::assert_snapshot!("live_en_120x40", screen(&l.app, 120, 40, 300));
+}
+
+#[test]
+fn live_screen_in_chinese() {
+    let mut l = live("screen-20", Lang::Zh, None, Lang::Zh);
+    midway(&mut l, ZH_NOTES, "说到团队时有点含糊");
+    insta::assert_snapshot!("live_zh_80x24", screen(&l.app, 80, 24, 300));
+    insta::assert_snapshot!("live_zh_120x40", screen(&l.app, 120, 40, 300));
+}
+
+#[test]
+fn live_screen_of_the_deep_interview_and_the_reference_call() {
+    let mut deep = live("deep-120", Lang::Da, Some(Lang::En), Lang::Da);
+    ctrl(&mut deep.app, 'n', 200);
+    key(&mut deep.app, KeyCode::F(5), KeyModifiers::NONE, 400);
+    insta::assert_snapshot!("live_deep_da_120x40", screen(&deep.app, 120, 40, 600));
+    let mut reference = live("reference-10", Lang::Lv, None, Lang::Lv);
+    ctrl(&mut reference.app, 'n', 20);
+    insta::assert_snapshot!(
+        "live_reference_lv_80x24",
+        screen(&reference.app, 80, 24, 700)
+    );
+}
+
+#[test]
+fn help_lists_every_key_in_each_language() {
+    for (ui, name) in [(Lang::En, "help_en_80x24"), (Lang::Zh, "help_zh_80x24")] {
+        let mut l = live("screen-20", Lang::En, None, ui);
+        key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, 10);
+        assert_eq!(l.app.popup, Some(Popup::Help));
+        insta::assert_snapshot!(name, screen(&l.app, 80, 24, 10));
+    }
+}
+
+#[test]
+fn a_tiny_terminal_says_so_instead_of_drawing() {
+    let l = live("screen-20", Lang::En, None, Lang::En);
+    let text = screen(&l.app, 40, 10, 0);
+    assert!(text.contains("Terminal too small: 40×10"), "{text}");
+    for (w, h) in [(1, 1), (59, 30), (200, 15), (250, 70)] {
+        screen(&l.app, w, h, 0);
+    }
+}
+
+#[test]
+fn a_note_is_stamped_at_its_first_keystroke_and_saved_on_enter() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    type_text(&mut l.app, "Calm", 61);
+    type_text(&mut l.app, " under pressure", 90);
+    assert!(
+        l.app.session.state().notes.is_empty(),
+        "nothing is saved before Enter"
+    );
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 95);
+    let notes = &l.app.session.state().notes;
+    assert_eq!(notes.len(), 1);
+    assert_eq!(
+        (
+            notes[0].text.as_str(),
+            notes[0].started_ms,
+            notes[0].started_at
+        ),
+        ("Calm under pressure", 61_000, at(61))
+    );
+    assert!(l.app.editor.is_empty());
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 96);
+    assert_eq!(
+        l.app.session.state().notes.len(),
+        1,
+        "an empty note does nothing"
+    );
+}
+
+#[test]
+fn typing_never_runs_commands_and_question_mark_helps_only_on_an_empty_line() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    type_text(&mut l.app, "q? n p y", 5);
+    assert_eq!(l.app.popup, None);
+    assert_eq!(l.app.editor.text(), "q? n p y");
+    let mut fresh = live("screen-20", Lang::En, None, Lang::En);
+    type_text(&mut fresh.app, "?", 5);
+    assert_eq!(fresh.app.popup, Some(Popup::Help));
+    assert!(fresh.app.editor.is_empty());
+}
+
+#[test]
+fn paste_goes_into_the_note_with_its_newlines_and_esc_keeps_the_draft() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    l.app.handle(
+        Event::Paste("first line\r\nsecond line ctrl-q".into()),
+        at(3),
+    );
+    assert_eq!(l.app.editor.text(), "first line\nsecond line ctrl-q");
+    key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 4);
+    assert_eq!(l.app.editor.text(), "first line\nsecond line ctrl-q");
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::ALT, 5);
+    type_text(&mut l.app, "third", 5);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 6);
+    assert_eq!(
+        l.app.session.state().notes[0].text,
+        "first line\nsecond line ctrl-q\nthird"
+    );
+}
+
+#[test]
+fn moving_through_questions_records_sections_and_questions_asked() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    ctrl(&mut l.app, 'n', 100);
+    let state = l.app.session.state();
+    assert_eq!(
+        state.current_section().map(|s| s.as_str()),
+        Some("goals-and-mindset")
+    );
+    let q = state.current_question.clone().unwrap().0;
+    assert!(state.question_progress(&q, None).unwrap().asked);
+    key(&mut l.app, KeyCode::F(3), KeyModifiers::NONE, 110);
+    let next = l.app.stops[l.app.at].question.clone().unwrap();
+    let skipped = l
+        .app
+        .session
+        .state()
+        .question_progress(&q, None)
+        .unwrap()
+        .skipped;
+    assert!(skipped, "F3 skips the question shown");
+    assert_ne!(next, q);
+    key(&mut l.app, KeyCode::PageUp, KeyModifiers::NONE, 120);
+    assert_eq!(l.app.stops[l.app.at].question.as_ref(), Some(&q));
+}
+
+#[test]
+fn pause_stops_the_clock_and_quit_asks_first() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    key(&mut l.app, KeyCode::F(2), KeyModifiers::NONE, 60);
+    assert!(l.app.session.state().clock_at(at(600)).paused);
+    assert_eq!(l.app.session.state().clock_at(at(600)).elapsed_ms, 60_000);
+    assert!(screen(&l.app, 120, 40, 600).contains("PAUSED"));
+    key(&mut l.app, KeyCode::F(2), KeyModifiers::NONE, 660);
+    assert_eq!(l.app.session.state().clock_at(at(670)).elapsed_ms, 70_000);
+    ctrl(&mut l.app, 'q', 700);
+    assert_eq!(l.app.popup, Some(Popup::ConfirmQuit));
+    type_text(&mut l.app, "n", 701);
+    assert!(!l.app.quit && l.app.popup.is_none());
+    ctrl(&mut l.app, 'q', 702);
+    type_text(&mut l.app, "y", 703);
+    assert!(l.app.quit);
+}
+
+#[test]
+fn the_draft_is_saved_on_a_timer_not_per_keystroke_and_comes_back() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    ctrl(&mut l.app, 't', 10);
+    type_text(&mut l.app, "half a thou", 10);
+    let files = l.app.session.files().clone();
+    l.app.tick(at(10));
+    assert_eq!(files.load_draft(), None, "not yet due");
+    l.app.tick(at(11));
+    let draft = files.load_draft().unwrap();
+    assert_eq!(
+        (draft.text.as_str(), draft.note_kind, draft.started_ms),
+        ("half a thou", NoteKind::Quote, 10_000)
+    );
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 12);
+    assert_eq!(files.load_draft(), None, "a committed note leaves no draft");
+    assert!(matches!(
+        l.app.session.events().last().unwrap().kind,
+        EventKind::NoteAdded { .. }
+    ));
+}
+
+/// Closes the live screen (as a crash would) and opens the session again at `now`.
+fn reopen(live: Live, now: i64) -> Live {
+    let Live { _home: home, app } = live;
+    let id = app.session.state().header.id;
+    drop(app);
+    let session = SessionStore::new(&Paths::under(home.path()))
+        .open(id, at(now))
+        .unwrap();
+    let app = App::new(
+        session,
+        "ann".into(),
+        Catalog::new(Lang::En),
+        Theme::new(false),
+        at(now),
+    );
+    Live { _home: home, app }
+}
+
+#[test]
+fn after_a_crash_resume_asks_whether_the_call_went_on_and_the_clock_follows() {
+    for (answer, elapsed_at_700) in [('y', 700_000), ('n', 700_000 - 290_000)] {
+        let mut l = live("screen-20", Lang::En, None, Lang::En);
+        type_text(&mut l.app, "Stayed calm", 100);
+        key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 110);
+        type_text(&mut l.app, "typed just before the crash", 120);
+        l.app.tick(at(121));
+        // The last sign of life is the draft saved at 121 s; rapport is back at 411 s.
+        let mut l = reopen(l, 411);
+        assert_eq!(
+            l.app.editor.text(),
+            "typed just before the crash",
+            "the draft is back"
+        );
+        assert_eq!(
+            l.app.popup,
+            Some(Popup::Downtime {
+                from: at(121),
+                to: at(411)
+            })
+        );
+        let shown = screen(&l.app, 80, 24, 411);
+        assert!(shown.contains("04:50"), "the gap is shown: {shown}");
+        type_text(&mut l.app, "x", 412);
+        assert!(l.app.popup.is_some(), "only y or n answers");
+        assert_eq!(
+            l.app.editor.text(),
+            "typed just before the crash",
+            "keys do not reach the note"
+        );
+        type_text(&mut l.app, &answer.to_string(), 412);
+        assert_eq!(l.app.popup, None);
+        assert_eq!(
+            l.app.session.state().clock_at(at(700)).elapsed_ms,
+            elapsed_at_700,
+            "answer {answer}"
+        );
+        assert_eq!(reopen(l, 420).app.popup, None, "asked once");
+    }
+}
+
+mod answers_and_edits;
+mod deep_dive;
+mod home;
+mod ratings;
+mod search;

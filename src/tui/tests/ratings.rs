@@ -1,0 +1,80 @@
+//! The 1–10 rule's form and its classification.
+
+use super::*;
+use crate::model::{RatingSlot, SelfAwareness};
+
+fn fill(app: &mut App, entries: &[(&str, &str)], now: i64) {
+    key(app, KeyCode::F(6), KeyModifiers::NONE, now);
+    assert_eq!(app.popup, Some(Popup::Ratings));
+    for (name, rating) in entries {
+        type_text(app, name, now);
+        key(app, KeyCode::Tab, KeyModifiers::NONE, now);
+        type_text(app, rating, now);
+        key(app, KeyCode::Tab, KeyModifiers::NONE, now);
+    }
+}
+
+#[test]
+fn ratings_are_classified_as_they_are_typed_and_saved_on_enter() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    fill(
+        &mut l.app,
+        &[("Anna", "8"), ("Bo", "9"), ("Cai", "9"), ("", "8")],
+        400,
+    );
+    assert_eq!(l.app.ratings.classification(), SelfAwareness::Credible);
+    insta::assert_snapshot!("ratings_en_80x24", screen(&l.app, 80, 24, 400));
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 401);
+    assert_eq!(l.app.popup, None);
+    let state = l.app.session.state();
+    assert_eq!(state.self_awareness(), SelfAwareness::Credible);
+    assert_eq!(
+        state.ratings[&RatingSlot::Manager1].name.as_deref(),
+        Some("Anna")
+    );
+    assert_eq!(state.ratings[&RatingSlot::Colleague2].name, None);
+    let events = l.app.session.events().len();
+    key(&mut l.app, KeyCode::F(6), KeyModifiers::NONE, 402);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 402);
+    assert_eq!(
+        l.app.session.events().len(),
+        events,
+        "saving what is already saved adds nothing"
+    );
+}
+
+#[test]
+fn the_methods_examples_through_the_form() {
+    for (ratings, class) in [
+        (["10", "10", "10", "10"], SelfAwareness::LacksSelfAwareness),
+        (["7", "6", "8", "9"], SelfAwareness::MayHaveOverstated),
+        (["9", "10", "10", "10"], SelfAwareness::Mixed),
+        (["8", "9", "7", ""], SelfAwareness::Credible),
+        (["9", "9", "", ""], SelfAwareness::Incomplete),
+        (["11", "0", "x", "9"], SelfAwareness::Incomplete),
+    ] {
+        let mut l = live("screen-20", Lang::En, None, Lang::En);
+        let entries: Vec<(&str, &str)> = ratings.iter().map(|r| ("", *r)).collect();
+        fill(&mut l.app, &entries, 10);
+        assert_eq!(l.app.ratings.classification(), class, "{ratings:?}");
+    }
+}
+
+#[test]
+fn esc_cancels_and_chinese_fits() {
+    let mut l = live("screen-20", Lang::Zh, None, Lang::Zh);
+    fill(
+        &mut l.app,
+        &[
+            ("王经理", "10"),
+            ("李经理", "10"),
+            ("张三", "10"),
+            ("赵四", "10"),
+        ],
+        10,
+    );
+    insta::assert_snapshot!("ratings_zh_80x24", screen(&l.app, 80, 24, 10));
+    key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 11);
+    assert_eq!(l.app.popup, None);
+    assert!(l.app.session.state().ratings.is_empty(), "nothing saved");
+}

@@ -1,0 +1,70 @@
+//! Finding a question, and bringing one in from the banks.
+
+use super::*;
+
+fn with_bank(mut l: Live, langs: &[Lang]) -> Live {
+    let library = Library::builtin().unwrap();
+    let bank = library
+        .banks()
+        .iter()
+        .flat_map(|b| &b.questions)
+        .map(|q| crate::content::snapshot_question(q, langs))
+        .collect();
+    l.app = l.app.with_bank(bank);
+    l
+}
+
+#[test]
+fn a_planned_question_is_jumped_to_and_a_bank_question_brought_in() {
+    let mut l = with_bank(live("screen-20", Lang::En, None, Lang::En), &[Lang::En]);
+    ctrl(&mut l.app, 'n', 10);
+    ctrl(&mut l.app, 'f', 20);
+    type_text(&mut l.app, "one to ten rating", 20);
+    let top = l.app.search.chosen().unwrap();
+    assert_eq!(
+        (top.question.id.as_str(), top.planned),
+        ("personal-one-to-ten-rating", true)
+    );
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 21);
+    assert_eq!(
+        l.app.stops[l.app.at].question.as_ref().map(|q| q.as_str()),
+        Some("personal-one-to-ten-rating")
+    );
+
+    ctrl(&mut l.app, 'f', 30);
+    type_text(&mut l.app, "very angry customer", 30);
+    assert!(!l.app.search.chosen().unwrap().planned);
+    insta::assert_snapshot!("search_en_80x24", screen(&l.app, 80, 24, 30));
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 31);
+    let state = l.app.session.state();
+    let angry: QuestionId = "situational-very-angry-customer".into();
+    assert!(
+        state.plan.question(&angry).is_some(),
+        "brought into the session's plan"
+    );
+    let collaboration = state
+        .plan
+        .format
+        .sections
+        .iter()
+        .find(|s| s.id.as_str() == "collaboration")
+        .unwrap();
+    assert!(
+        collaboration.questions.contains(&angry),
+        "into the section shown"
+    );
+    assert!(state.question_progress(&angry, None).unwrap().asked);
+}
+
+#[test]
+fn the_search_finds_chinese_text_and_says_when_nothing_matches() {
+    let mut l = with_bank(live("screen-20", Lang::Zh, None, Lang::Zh), &[Lang::Zh]);
+    ctrl(&mut l.app, 'f', 5);
+    type_text(&mut l.app, "客户", 5);
+    assert!(!l.app.search.results.is_empty());
+    type_text(&mut l.app, "qqqqzzzz", 6);
+    assert!(l.app.search.results.is_empty());
+    assert!(screen(&l.app, 80, 24, 6).contains("没有匹配的问题"));
+    key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 7);
+    assert_eq!(l.app.popup, None);
+}

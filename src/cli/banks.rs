@@ -11,9 +11,9 @@ use crate::model::{Category, Lang};
 /// Runs a `banks` subcommand.
 pub fn run(command: BanksCommand, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     match command {
-        BanksCommand::List => list(&super::library(ctx), out),
+        BanksCommand::List => list(super::library(ctx), out),
         BanksCommand::Show { id, lang } => {
-            show(&super::library(ctx), &id, lang.unwrap_or(Lang::En), out)
+            show(super::library(ctx), &id, lang.unwrap_or(Lang::En), out)
         }
         BanksCommand::Validate { paths } => {
             let (_, mut findings) = load_paths(&paths);

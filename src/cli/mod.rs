@@ -37,6 +37,8 @@ pub struct Context {
     pub ui_lang: crate::model::Lang,
     /// Whether to draw without colour (`NO_COLOR`).
     pub no_color: bool,
+    /// The content, loaded and checked once per run, when first needed.
+    library: std::sync::OnceLock<crate::content::Library>,
 }
 
 impl Context {
@@ -49,6 +51,7 @@ impl Context {
             stdout_is_terminal: io::stdout().is_terminal(),
             ui_lang,
             no_color,
+            library: std::sync::OnceLock::new(),
         }
     }
 
@@ -82,18 +85,21 @@ impl Context {
     }
 }
 
-/// The built-in content plus the user's own. A user file with errors is skipped and named on
+/// The built-in content plus the user's own, loaded once per run (starting a session and then
+/// opening the live screen both need it). A user file with errors is skipped and named on
 /// standard error; warnings (missing translations) go to rapport's log.
-fn library(ctx: &Context) -> crate::content::Library {
-    let (library, findings) = crate::content::load_with_user(&ctx.paths.config);
-    for finding in findings {
-        if finding.is_error() {
-            eprintln!("rapport: skipped a file of yours: {finding}");
-        } else {
-            tracing::warn!("{finding}");
+fn library(ctx: &Context) -> &crate::content::Library {
+    ctx.library.get_or_init(|| {
+        let (library, findings) = crate::content::load_with_user(&ctx.paths.config);
+        for finding in findings {
+            if finding.is_error() {
+                eprintln!("rapport: skipped a file of yours: {finding}");
+            } else {
+                tracing::warn!("{finding}");
+            }
         }
-    }
-    library
+        library
+    })
 }
 
 /// A mistake in how a command was called: reported like clap's own, with exit code 2.

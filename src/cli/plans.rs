@@ -37,7 +37,7 @@ pub fn run(command: PlansCommand, ctx: &Context, out: &mut impl Write) -> anyhow
                 anyhow::bail!("there is no plan '{id}' (available: {})", ids.join(", "));
             };
             show(
-                &library,
+                library,
                 plan,
                 format.as_deref(),
                 lang.unwrap_or(Lang::En),

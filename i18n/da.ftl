@@ -151,3 +151,18 @@ search-planned = planlagt
 search-bank = fra en bank
 search-none = Ingen resultater.
 help-search = Find et spørgsmål, eller hent et fra bankerne
+
+## rapport list (ren tekst, til rør og scripts)
+list-id = ID
+list-candidate = KANDIDAT
+list-role = STILLING
+list-format = FORMAT
+list-created = OPRETTET
+list-state = STATUS
+list-notes = NOTER
+list-damaged = beskadiget, resume reparerer den
+list-empty = Ingen samtaler endnu. Start en med:
+list-example = rapport new --candidate "Karen Jensen"
+list-hint = Start en: rapport new --candidate NAVN · Fortsæt: rapport resume ID · Hjælp: rapport --help
+list-skipped = rapport: udelod en samtale, der ikke kan læses: { $error }
+form-plan = Stilling

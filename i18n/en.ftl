@@ -151,3 +151,18 @@ search-planned = planned
 search-bank = from a bank
 search-none = Nothing matches.
 help-search = Find any question, or bring one in from the banks
+
+## rapport list (plain text, for pipes and scripts)
+list-id = ID
+list-candidate = CANDIDATE
+list-role = ROLE
+list-format = FORMAT
+list-created = CREATED
+list-state = STATE
+list-notes = NOTES
+list-damaged = damaged, resume repairs it
+list-empty = No interviews yet. Start one with:
+list-example = rapport new --candidate "Kari Nordmann"
+list-hint = Start one: rapport new --candidate NAME · Continue: rapport resume ID · Help: rapport --help
+list-skipped = rapport: left out a session that cannot be read: { $error }
+form-plan = Role

@@ -152,3 +152,18 @@ search-planned = plānots
 search-bank = no bankas
 search-none = Nekas neatbilst.
 help-search = Atrast jautājumu vai paņemt to no bankām
+
+## rapport list (vienkāršs teksts skriptiem)
+list-id = ID
+list-candidate = KANDIDĀTS
+list-role = AMATS
+list-format = FORMĀTS
+list-created = IZVEIDOTA
+list-state = STATUSS
+list-notes = PIEZĪMES
+list-damaged = bojāta, resume to salabos
+list-empty = Interviju vēl nav. Sāciet pirmo ar:
+list-example = rapport new --candidate "Anna Bērziņa"
+list-hint = Sākt: rapport new --candidate VĀRDS · Turpināt: rapport resume ID · Palīdzība: rapport --help
+list-skipped = rapport: izlaida interviju, ko nevar nolasīt: { $error }
+form-plan = Amats

@@ -151,3 +151,18 @@ search-planned = planlagt
 search-bank = fra en bank
 search-none = Ingen treff.
 help-search = Finn et spørsmål, eller hent ett fra bankene
+
+## rapport list (ren tekst, for rør og skript)
+list-id = ID
+list-candidate = KANDIDAT
+list-role = STILLING
+list-format = FORMAT
+list-created = OPPRETTET
+list-state = STATUS
+list-notes = NOTATER
+list-damaged = skadet, resume reparerer den
+list-empty = Ingen intervjuer ennå. Start et med:
+list-example = rapport new --candidate "Kari Nordmann"
+list-hint = Start et: rapport new --candidate NAVN · Fortsett: rapport resume ID · Hjelp: rapport --help
+list-skipped = rapport: utelot en økt som ikke kan leses: { $error }
+form-plan = Stilling

@@ -150,3 +150,18 @@ search-planned = 已计划
 search-bank = 来自题库
 search-none = 没有匹配的问题。
 help-search = 查找任意问题，或从题库中加入
+
+## rapport list（纯文本，供管道和脚本使用）
+list-id = 编号
+list-candidate = 候选人
+list-role = 职位
+list-format = 形式
+list-created = 创建时间
+list-state = 状态
+list-notes = 笔记
+list-damaged = 已损坏，resume 会修复
+list-empty = 还没有面试。可以这样开始：
+list-example = rapport new --candidate "王小明"
+list-hint = 新建：rapport new --candidate 姓名 · 继续：rapport resume 编号 · 帮助：rapport --help
+list-skipped = rapport：有一场面试无法读取，已略过：{ $error }
+form-plan = 职位

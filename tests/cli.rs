@@ -145,6 +145,11 @@ fn candidate_names_are_never_file_names() {
     assert!(names.iter().all(|n| n.starts_with(&id)), "{names:?}");
     let list = ok(home.path(), &["list"]);
     assert!(list.contains("王小明 🚀"), "{list}");
+    let in_chinese = ok(home.path(), &["--ui-lang", "zh", "list"]);
+    assert!(
+        in_chinese.contains("候选人") && in_chinese.contains("进行中"),
+        "{in_chinese}"
+    );
 }
 
 #[test]
@@ -339,7 +344,7 @@ fn help_version_completions_and_home() {
         assert!(help.contains(command), "{command} missing from help");
     }
     assert!(ok(home.path(), &["completions", "bash"]).contains("rapport"));
-    assert!(ok(home.path(), &[]).contains("No sessions yet"));
+    assert!(ok(home.path(), &[]).contains("No interviews yet"));
     new_session(&home, "Ada");
     assert!(ok(home.path(), &[]).contains("Ada"));
 }

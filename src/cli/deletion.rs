@@ -4,16 +4,18 @@ use std::io::{self, BufRead, Write};
 use std::path::PathBuf;
 
 use super::{Context, report};
-use crate::store::{ReadSession, SessionStore, write_private};
+use crate::store::{INDEX_FILE, Listed, SessionStore, write_private};
 
 /// Everything one deletion will remove.
 pub struct Doomed {
     /// The sessions and their files.
-    sessions: Vec<(ReadSession, Vec<PathBuf>)>,
+    sessions: Vec<(Listed, Vec<PathBuf>)>,
     /// Lines of rapport's own log files that name the candidate or a doomed session, per file.
     log_lines: Vec<(PathBuf, usize)>,
     /// What those lines contain (lowercase).
     needles: Vec<String>,
+    /// The session index, which loses the sessions' entries.
+    index: PathBuf,
 }
 
 impl Doomed {
@@ -21,15 +23,15 @@ impl Doomed {
     pub fn gather(
         store: &SessionStore,
         ctx: &Context,
-        sessions: Vec<ReadSession>,
+        sessions: Vec<Listed>,
         names: &[&str],
     ) -> anyhow::Result<Self> {
         let mut needles: Vec<String> = names.iter().map(|n| n.trim().to_lowercase()).collect();
-        needles.extend(sessions.iter().map(|s| s.state.header.id.to_string()));
+        needles.extend(sessions.iter().map(|l| l.summary.id.to_string()));
         needles.retain(|n| !n.is_empty());
         let mut with_files = Vec::new();
         for s in sessions {
-            let files = store.files_on_disk(s.state.header.id)?;
+            let files = store.files_on_disk(s.summary.id)?;
             with_files.push((s, files));
         }
         let mut log_lines = Vec::new();
@@ -44,6 +46,7 @@ impl Doomed {
             sessions: with_files,
             log_lines,
             needles,
+            index: store.dir().join(INDEX_FILE),
         })
     }
 
@@ -55,17 +58,18 @@ impl Doomed {
     /// Lists every file and log line that will be deleted.
     pub fn describe(&self, out: &mut impl Write) -> io::Result<()> {
         for (s, files) in &self.sessions {
-            let h = &s.state.header;
+            let s = &s.summary;
             writeln!(
                 out,
                 "  session {} — {}, created {}",
-                h.id,
-                report::title(&s.state),
-                h.created.format("%Y-%m-%d")
+                s.id,
+                report::title(&s.candidate, &s.role, &s.format),
+                s.created.format("%Y-%m-%d")
             )?;
             for f in files {
                 writeln!(out, "    {}", f.display())?;
             }
+            writeln!(out, "    its entry in {}", self.index.display())?;
         }
         for (path, count) in &self.log_lines {
             writeln!(
@@ -81,7 +85,7 @@ impl Doomed {
     pub fn delete(self, store: &SessionStore) -> anyhow::Result<(usize, usize)> {
         let mut files = 0;
         for (s, _) in &self.sessions {
-            files += store.delete(s.state.header.id)?.len();
+            files += store.delete(s.summary.id)?.len();
         }
         let mut lines = 0;
         for (path, count) in &self.log_lines {

@@ -21,7 +21,11 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
             write_private(&path, text.as_bytes())?;
             eprintln!(
                 "Exported {} to {}",
-                report::title(&session.state),
+                report::title(
+                    &session.state.header.candidate,
+                    &session.state.header.role,
+                    &session.state.header.format,
+                ),
                 path.display()
             );
         }

@@ -13,14 +13,14 @@ pub fn run(args: ForgetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         return Err(UsageError("--candidate needs a name".into()).into());
     }
     let store = ctx.store();
-    let (sessions, failed) = store.list()?;
+    let (sessions, failed) = store.summaries()?;
     for err in &failed {
         eprintln!("rapport: could not read a session, so could not check it: {err}");
     }
     let wanted = name.to_lowercase();
     let theirs: Vec<_> = sessions
         .into_iter()
-        .filter(|s| s.state.header.candidate.trim().to_lowercase() == wanted)
+        .filter(|l| l.summary.candidate.trim().to_lowercase() == wanted)
         .collect();
     let doomed = Doomed::gather(&store, ctx, theirs, &[name])?;
     if doomed.is_empty() {

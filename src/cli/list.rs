@@ -1,67 +1,55 @@
-//! `rapport list`, and `rapport` with no command (until the home screen exists).
+//! `rapport list`, and `rapport` with no command: the home screen on a terminal, the list
+//! otherwise.
 
 use std::io::Write;
 
 use super::new::NewSession;
-use super::{Context, report, table};
-use crate::i18n::Catalog;
+use super::{Context, table};
+use crate::content::Library;
+use crate::i18n::{Catalog, clock};
+use crate::model::Lang;
 use crate::model::lang::pick;
-use crate::store::ReadSession;
-use crate::tui::{Home, HomeChoice, SessionRow, Theme};
+use crate::store::{Listed, StoreError};
+use crate::tui::{Home, HomeChoice, PlanOption, SessionRow, Theme};
 
 /// On a terminal, the home screen; otherwise the session list, or how to start.
 pub fn home(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let (sessions, failed) = ctx.store().list()?;
+    let (sessions, failed) = ctx.store().summaries()?;
     if ctx.stdin_is_terminal && ctx.stdout_is_terminal {
         return home_screen(ctx, &sessions);
     }
+    let ui = Catalog::new(ctx.ui_lang);
     if sessions.is_empty() && failed.is_empty() {
-        writeln!(out, "No sessions yet. Start one with:")?;
-        writeln!(out, "  rapport new --candidate \"Kari Nordmann\"")?;
+        writeln!(out, "{}", ui.t("list-empty"))?;
+        writeln!(out, "  {}", ui.t("list-example"))?;
         return Ok(());
     }
-    print(&sessions, &failed, ctx, out)?;
+    print(&sessions, &failed, &ui, out)?;
     writeln!(out)?;
-    writeln!(
-        out,
-        "Start one: rapport new --candidate NAME   Continue: rapport resume ID   Help: rapport --help"
-    )?;
+    writeln!(out, "{}", ui.t("list-hint"))?;
     Ok(())
 }
 
-fn home_screen(ctx: &Context, sessions: &[ReadSession]) -> anyhow::Result<()> {
-    let now = (ctx.now)();
+fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
     let rows = sessions
         .iter()
-        .map(|s| {
-            let reading = s.state.clock_at(now);
-            let h = &s.state.header;
+        .map(|l| {
+            let s = &l.summary;
             SessionRow {
-                id: h.id,
-                candidate: h.candidate.clone(),
-                role: h.role.clone(),
-                format: h.format.to_string(),
-                created: h.created.format("%Y-%m-%d %H:%M").to_string(),
-                elapsed_ms: reading.elapsed_ms,
-                ended: reading.ended,
+                id: s.id,
+                candidate: s.candidate.clone(),
+                role: s.role.clone(),
+                format: s.format.to_string(),
+                created: s.created.format("%Y-%m-%d %H:%M").to_string(),
+                elapsed_ms: s.elapsed_ms,
+                ended: s.ended,
             }
-        })
-        .collect();
-    let library = super::library(ctx);
-    let formats = library
-        .formats()
-        .iter()
-        .map(|f| {
-            (
-                f.id.to_string(),
-                pick(&f.title, ctx.ui_lang).map_or(f.id.to_string(), |p| p.value.clone()),
-            )
         })
         .collect();
     let panelist = std::env::var("USER").unwrap_or_else(|_| "interviewer".to_owned());
     let home = Home::new(
         rows,
-        formats,
+        plan_options(super::library(ctx), ctx.ui_lang),
         panelist,
         Catalog::new(ctx.ui_lang),
         Theme::new(ctx.no_color),
@@ -84,7 +72,7 @@ fn home_screen(ctx: &Context, sessions: &[ReadSession]) -> anyhow::Result<()> {
             ctx,
             NewSession {
                 candidate: n.candidate,
-                plan: crate::content::DEFAULT_PLAN.to_owned(),
+                plan: n.plan,
                 format: Some(n.format),
                 role: None,
                 lang: n.lang,
@@ -96,56 +84,77 @@ fn home_screen(ctx: &Context, sessions: &[ReadSession]) -> anyhow::Result<()> {
     ctx.live(session, author)
 }
 
+/// Every plan with the formats it has questions for, named in the UI language.
+fn plan_options(library: &Library, ui: Lang) -> Vec<PlanOption> {
+    let text = |values: &crate::model::Localized<String>, fallback: &str| {
+        pick(values, ui).map_or(fallback.to_owned(), |p| p.value.clone())
+    };
+    library
+        .plans()
+        .iter()
+        .map(|plan| PlanOption {
+            id: plan.id.to_string(),
+            role: text(&plan.role, plan.id.as_str()),
+            formats: plan
+                .variants
+                .iter()
+                .filter_map(|v| library.format(v.format.as_str()))
+                .map(|f| (f.id.to_string(), text(&f.title, f.id.as_str())))
+                .collect(),
+        })
+        .collect()
+}
+
 /// Every session, newest first; sessions that cannot be read are named on standard error.
 pub fn run(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
-    let (sessions, failed) = ctx.store().list()?;
-    print(&sessions, &failed, ctx, out)
+    let (sessions, failed) = ctx.store().summaries()?;
+    print(&sessions, &failed, &Catalog::new(ctx.ui_lang), out)
 }
 
 fn print(
-    sessions: &[ReadSession],
-    failed: &[crate::store::StoreError],
-    ctx: &Context,
+    sessions: &[Listed],
+    failed: &[StoreError],
+    ui: &Catalog,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
-    let now = (ctx.now)();
-    let mut rows = vec![
-        [
-            "ID",
-            "CANDIDATE",
-            "ROLE",
-            "FORMAT",
-            "CREATED",
-            "STATE",
-            "NOTES",
-        ]
-        .map(String::from)
-        .to_vec(),
-    ];
-    for s in sessions {
-        let state = &s.state;
-        let reading = state.clock_at(now);
-        let status = if !s.recovery.is_clean() {
-            "damaged".to_owned()
-        } else if reading.ended {
-            format!("ended {}", report::clock(reading.elapsed_ms))
+    let header = [
+        "list-id",
+        "list-candidate",
+        "list-role",
+        "list-format",
+        "list-created",
+        "list-state",
+        "list-notes",
+    ]
+    .map(|id| ui.t(id))
+    .to_vec();
+    let mut rows = Vec::with_capacity(sessions.len() + 1);
+    rows.push(header);
+    for l in sessions {
+        let s = &l.summary;
+        let status = if l.damaged {
+            ui.t("list-damaged")
         } else {
-            format!("open {}", report::clock(reading.elapsed_ms))
+            let id = if s.ended { "home-ended" } else { "home-open" };
+            ui.t_with(id, &[("time", clock(s.elapsed_ms).into())])
         };
-        let id = state.header.id.to_string();
+        let id = s.id.to_string();
         rows.push(vec![
             id[id.len() - 8..].to_owned(),
-            state.header.candidate.clone(),
-            state.header.role.clone(),
-            state.header.format.to_string(),
-            state.header.created.format("%Y-%m-%d %H:%M").to_string(),
+            s.candidate.clone(),
+            s.role.clone(),
+            s.format.to_string(),
+            s.created.format("%Y-%m-%d %H:%M").to_string(),
             status,
-            state.visible_notes().len().to_string(),
+            s.notes.to_string(),
         ]);
     }
-    write!(out, "{}", table::render(&rows, &[8, 24, 22, 12, 16, 14, 5]))?;
+    write!(out, "{}", table::render(&rows, &[8, 24, 22, 12, 16, 30, 5]))?;
     for err in failed {
-        eprintln!("rapport: skipped a session: {err}");
+        eprintln!(
+            "{}",
+            ui.t_with("list-skipped", &[("error", err.to_string().into())])
+        );
     }
     Ok(())
 }

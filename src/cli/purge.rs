@@ -13,13 +13,13 @@ pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         .map_err(|_| anyhow::anyhow!("--older-than is too long"))?;
     let cutoff = now - age;
     let store = ctx.store();
-    let (sessions, failed) = store.list()?;
+    let (sessions, failed) = store.summaries()?;
     for err in &failed {
         eprintln!("rapport: could not read a session, so left it alone: {err}");
     }
     let old: Vec<_> = sessions
         .into_iter()
-        .filter(|s| s.state.last_event_at < cutoff)
+        .filter(|l| l.summary.last_activity < cutoff)
         .collect();
     let doomed = Doomed::gather(&store, ctx, old, &[])?;
     if doomed.is_empty() {

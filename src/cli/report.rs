@@ -3,7 +3,7 @@
 use std::io::{self, Write};
 
 pub use crate::i18n::clock;
-use crate::model::SessionState;
+use crate::model::FormatId;
 use crate::store::Recovery;
 
 /// Tells the user (on standard error) what was wrong with a log and what was done about it.
@@ -48,7 +48,6 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
 }
 
 /// "Kari Nordmann — Customer service agent (screen-20)".
-pub fn title(state: &SessionState) -> String {
-    let h = &state.header;
-    format!("{} — {} ({})", h.candidate, h.role, h.format)
+pub fn title(candidate: &str, role: &str, format: &FormatId) -> String {
+    format!("{candidate} — {role} ({format})")
 }

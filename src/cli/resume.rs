@@ -20,7 +20,15 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let state = session.state();
     let draft = session.files().load_draft();
     let reading = state.clock_at(now);
-    writeln!(out, "{}", report::title(state))?;
+    writeln!(
+        out,
+        "{}",
+        report::title(
+            &state.header.candidate,
+            &state.header.role,
+            &state.header.format
+        )
+    )?;
     writeln!(out, "  session   {id}")?;
     let status = if reading.ended {
         "ended"

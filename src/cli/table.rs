@@ -1,5 +1,7 @@
 //! Plain-text tables that line up with CJK and emoji (display width, not bytes or chars).
 
+use std::borrow::Cow;
+
 use unicode_width::UnicodeWidthStr;
 
 pub use crate::text::fit;
@@ -7,12 +9,23 @@ pub use crate::text::fit;
 /// Lays out rows in columns separated by two spaces; each column is as wide as its widest
 /// cell, capped at `max[i]` columns. Numbers are right-aligned.
 pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
-    let cells: Vec<Vec<String>> = rows
+    // Each cell cut to its column's cap, with its width; borrowed when it already fits (a
+    // string is never wider than its length in bytes).
+    let cells: Vec<Vec<(Cow<'_, str>, usize)>> = rows
         .iter()
         .map(|row| {
             row.iter()
                 .enumerate()
-                .map(|(i, c)| fit(c, max.get(i).copied().unwrap_or(usize::MAX)))
+                .map(|(i, c)| {
+                    let cap = max.get(i).copied().unwrap_or(usize::MAX);
+                    let cell = if c.len() <= cap {
+                        Cow::Borrowed(c.as_str())
+                    } else {
+                        Cow::Owned(fit(c, cap))
+                    };
+                    let width = cell.width();
+                    (cell, width)
+                })
                 .collect()
         })
         .collect();
@@ -22,29 +35,31 @@ pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
             cells
                 .iter()
                 .filter_map(|r| r.get(i))
-                .map(|c| c.width())
+                .map(|c| c.1)
                 .max()
                 .unwrap_or(0)
         })
         .collect();
-    let mut out = String::new();
+    let line_bytes: usize = widths.iter().map(|w| w + 2).sum::<usize>() + 1;
+    let mut out = String::with_capacity(line_bytes * cells.len());
     for row in &cells {
-        let mut line = String::new();
-        for (i, cell) in row.iter().enumerate() {
-            let pad = " ".repeat(widths[i] - cell.width());
+        let start = out.len();
+        for (i, (cell, width)) in row.iter().enumerate() {
+            let pad = widths[i] - width;
             let numeric = !cell.is_empty() && cell.bytes().all(|b| b.is_ascii_digit());
             if numeric {
-                line.push_str(&pad);
-                line.push_str(cell);
+                out.extend(std::iter::repeat_n(' ', pad));
+                out.push_str(cell);
             } else {
-                line.push_str(cell);
-                line.push_str(&pad);
+                out.push_str(cell);
+                out.extend(std::iter::repeat_n(' ', pad));
             }
             if i + 1 < row.len() {
-                line.push_str("  ");
+                out.push_str("  ");
             }
         }
-        out.push_str(line.trim_end());
+        let kept = start + out[start..].trim_end().len();
+        out.truncate(kept);
         out.push('\n');
     }
     out

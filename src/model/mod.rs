@@ -11,6 +11,7 @@ pub mod rating;
 mod rfc3339;
 pub mod score;
 pub mod state;
+pub mod summary;
 
 #[cfg(test)]
 pub(crate) mod arbitrary;
@@ -35,6 +36,7 @@ pub use plan::{
 pub use rating::{Rating, SelfAwareness};
 pub use score::{Level, Recommendation, WeightedScore};
 pub use state::{FoldError, Note, SessionState, fold};
+pub use summary::SessionSummary;
 
 /// What starting the interview records, in order: the clock starts and the first section is
 /// entered.

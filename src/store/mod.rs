@@ -2,11 +2,13 @@
 //! the draft of the note being typed, listing and deletion.
 //!
 //! Layout (ARCHITECTURE.md), all under the data folder given in [`Paths`]:
-//! `sessions/<id>.jsonl` (the log), `<id>.lock`, `<id>.draft`, `<id>.damaged-<time>.jsonl`.
+//! `sessions/<id>.jsonl` (the log), `<id>.lock`, `<id>.draft`, `<id>.damaged-<time>.jsonl`,
+//! and `sessions/index.json`, a rebuildable summary of every session for fast lists.
 
 mod draft;
 mod error;
 mod fsutil;
+mod index;
 mod lock;
 mod log;
 mod paths;
@@ -42,6 +44,7 @@ pub fn open_private_append(path: &std::path::Path) -> std::io::Result<std::fs::F
         .create(true)
         .open(path)
 }
+pub use index::{INDEX_FILE, Listed};
 pub use lock::{LockHolder, SessionLock};
 pub use log::{Damage, LOG_VERSION, LogWriter, Replay, encode_line, replay};
 pub use paths::{Paths, SessionFiles};

@@ -1,14 +1,16 @@
 //! The folder of sessions: create, open, read, find, list and delete them.
 
+use std::fs::Metadata;
 use std::io;
 use std::path::{Path, PathBuf};
 
 use super::error::StoreError;
 use super::fsutil;
+use super::index::{Entry, Fingerprint, Index, Listed};
 use super::lock::SessionLock;
 use super::paths::{Paths, SessionFiles};
 use super::session::{OpenSession, ReadSession};
-use crate::model::{SessionCreated, SessionId, Timestamp};
+use crate::model::{SessionCreated, SessionId, SessionSummary, Timestamp};
 
 /// The shortest piece of an id accepted to name a session.
 const MIN_QUERY: usize = 4;
@@ -77,7 +79,7 @@ impl SessionStore {
             .iter()
             .filter_map(|name| name.strip_suffix(".jsonl")?.parse().ok())
             .collect();
-        ids.sort_unstable_by(|a, b| b.cmp(a));
+        ids.sort_unstable_by_key(|id| std::cmp::Reverse(*id));
         Ok(ids)
     }
 
@@ -110,16 +112,84 @@ impl SessionStore {
         }
     }
 
-    /// Every session that can be read, newest first, and the errors of those that cannot.
-    pub fn list(&self) -> Result<(Vec<ReadSession>, Vec<StoreError>), StoreError> {
-        let (mut ok, mut failed) = (Vec::new(), Vec::new());
-        for id in self.ids()? {
-            match self.read(id) {
-                Ok(session) => ok.push(session),
+    /// Every session's summary, newest first, and the errors of those that cannot be read.
+    ///
+    /// Reads the index and only the logs that changed since it was written (one `stat` per
+    /// session otherwise), then brings the index up to date. A list is never wrong because of
+    /// the index: an entry is used only while its log is exactly as it was summarized.
+    pub fn summaries(&self) -> Result<(Vec<Listed>, Vec<StoreError>), StoreError> {
+        // The index is parsed while the folder is read: on two cores, that halves the wait.
+        let (index, logs) = std::thread::scope(|scope| {
+            let index = scope.spawn(|| Index::load(&self.dir));
+            let logs = self.logs_with_metadata();
+            (index.join(), logs)
+        });
+        let logs = logs?;
+        // A panic while parsing (there should be none) costs a rebuild, not the list.
+        let mut index = index.unwrap_or_default();
+        let (mut entries, mut failed) = (Vec::with_capacity(logs.len()), Vec::new());
+        let mut reused = 0;
+        for (id, meta) in logs {
+            let meta = match meta {
+                Ok(meta) => meta,
+                // Deleted since the folder was read.
+                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
+                Err(source) => {
+                    failed.push(StoreError::Read {
+                        path: self.files(id).log,
+                        source,
+                    });
+                    continue;
+                }
+            };
+            // Taken before the read: if the log grows meanwhile, the next list sees it changed.
+            let log = Fingerprint::of(&meta);
+            if let Some(known) = index.take(id, log) {
+                entries.push(known);
+                reused += 1;
+                continue;
+            }
+            match ReadSession::read(self.files(id)) {
+                Ok(session) => entries.push(Entry {
+                    log,
+                    listed: Listed {
+                        summary: SessionSummary::of(&session.state),
+                        damaged: !session.recovery.is_clean(),
+                    },
+                }),
                 Err(err) => failed.push(err),
             }
         }
-        Ok((ok, failed))
+        if let Err(err) = index.save(&self.dir, &entries, reused) {
+            // Only a cache: the list is right, the next one is slower.
+            tracing::warn!(%err, "the session index could not be saved");
+        }
+        Ok((entries.into_iter().map(|e| e.listed).collect(), failed))
+    }
+
+    /// Every log's session id and metadata, newest first. The metadata is read through the
+    /// open folder, which is much faster than a path lookup per file.
+    fn logs_with_metadata(&self) -> Result<Vec<(SessionId, io::Result<Metadata>)>, StoreError> {
+        let read = match std::fs::read_dir(&self.dir) {
+            Ok(read) => read,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(source) => {
+                return Err(StoreError::Read {
+                    path: self.dir.clone(),
+                    source,
+                });
+            }
+        };
+        let mut logs: Vec<_> = read
+            .filter_map(Result::ok)
+            .filter_map(|entry| {
+                let name = entry.file_name();
+                let id: SessionId = name.to_str()?.strip_suffix(".jsonl")?.parse().ok()?;
+                Some((id, entry.metadata()))
+            })
+            .collect();
+        logs.sort_unstable_by_key(|log| std::cmp::Reverse(log.0));
+        Ok(logs)
     }
 
     /// Every file that belongs to session `id`: log, lock, draft, copies kept aside, and
@@ -149,6 +219,11 @@ impl SessionStore {
         drop(lock);
         fsutil::sync_dir(&self.dir).map_err(|source| StoreError::Write {
             path: self.dir.clone(),
+            source,
+        })?;
+        // The index holds the candidate's name too: it must not outlive the session.
+        Index::forget(&self.dir, id).map_err(|source| StoreError::Write {
+            path: Index::path(&self.dir),
             source,
         })?;
         Ok(all)

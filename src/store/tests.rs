@@ -215,8 +215,9 @@ fn sessions_are_found_by_a_piece_of_their_id() {
 #[test]
 fn no_sessions_yet_is_not_an_error_to_list() {
     let (_tmp, store) = store();
-    let (ok, failed) = store.list().unwrap();
+    let (ok, failed) = store.summaries().unwrap();
     assert!(ok.is_empty() && failed.is_empty());
+    assert!(!store.dir().join(INDEX_FILE).exists());
     assert!(matches!(store.latest(), Err(StoreError::NoSessions)));
 }
 
@@ -359,4 +360,86 @@ proptest! {
         prop_assert!(again.recovery().is_clean(), "repaired once, clean after");
         prop_assert_eq!(&again.events()[1..], expected.as_slice());
     }
+}
+
+fn notes_listed(store: &SessionStore, id: SessionId) -> usize {
+    let (listed, failed) = store.summaries().unwrap();
+    assert!(failed.is_empty());
+    listed
+        .iter()
+        .find(|l| l.summary.id == id)
+        .expect("the session is listed")
+        .summary
+        .notes
+}
+
+#[test]
+fn lists_come_from_the_index_while_the_log_is_unchanged() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 2);
+    assert_eq!(notes_listed(&store, id), 2);
+    let index = store.dir().join(INDEX_FILE);
+    let candidate = store.read(id).unwrap().state.header.candidate;
+    // Prove the second list reads the index, not the log: change the name only in the index.
+    let text = fs::read_to_string(&index).unwrap();
+    fs::write(&index, text.replace(&candidate, "From The Index")).unwrap();
+    let (listed, _) = store.summaries().unwrap();
+    assert_eq!(listed[0].summary.candidate, "From The Index");
+}
+
+#[test]
+fn a_changed_log_is_summarized_again() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 1);
+    assert_eq!(notes_listed(&store, id), 1);
+    let mut s = store.open(id, at(5)).unwrap();
+    s.record("ann", at(6), [note("one more")]).unwrap();
+    drop(s);
+    assert_eq!(notes_listed(&store, id), 2);
+}
+
+#[test]
+fn a_damaged_index_is_rebuilt_from_the_logs() {
+    let (_tmp, store) = store();
+    let ids = [session_with_notes(&store, 1), session_with_notes(&store, 3)];
+    fs::create_dir_all(store.dir()).unwrap();
+    fs::write(
+        store.dir().join(INDEX_FILE),
+        b"{\"v\":1,\"sessions\":[{\"trunc",
+    )
+    .unwrap();
+    assert_eq!(notes_listed(&store, ids[0]), 1);
+    assert_eq!(notes_listed(&store, ids[1]), 3);
+    let text = fs::read_to_string(store.dir().join(INDEX_FILE)).unwrap();
+    assert!(
+        text.contains(&ids[1].to_string()),
+        "the index was rewritten"
+    );
+}
+
+#[test]
+fn a_deleted_session_leaves_no_trace_in_the_index() {
+    let (_tmp, store) = store();
+    let keep = session_with_notes(&store, 1);
+    let gone = session_with_notes(&store, 1);
+    store.summaries().unwrap();
+    store.delete(gone).unwrap();
+    let text = fs::read_to_string(store.dir().join(INDEX_FILE)).unwrap();
+    assert!(!text.contains(&gone.to_string()));
+    assert!(text.contains(&keep.to_string()));
+    let (listed, _) = store.summaries().unwrap();
+    assert_eq!(listed.len(), 1);
+}
+
+#[test]
+fn a_damaged_log_is_listed_as_damaged() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 2);
+    let log = store.files(id).log;
+    let mut bytes = fs::read(&log).unwrap();
+    bytes.extend_from_slice(b"{\"v\":1,\"ev");
+    fs::write(&log, bytes).unwrap();
+    let (listed, _) = store.summaries().unwrap();
+    assert!(listed[0].damaged);
+    assert_eq!(listed[0].summary.notes, 2);
 }

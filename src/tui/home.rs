@@ -28,11 +28,25 @@ pub struct SessionRow {
     pub ended: bool,
 }
 
+/// A plan one can start from the form: the role it hires for and the formats it has
+/// questions for.
+#[derive(Debug, Clone)]
+pub struct PlanOption {
+    /// The plan's id.
+    pub id: String,
+    /// The role, in the UI language.
+    pub role: String,
+    /// Its formats, the default first: (id, title in the UI language).
+    pub formats: Vec<(String, String)>,
+}
+
 /// What a new interview is to be.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewInterview {
     /// The candidate's name.
     pub candidate: String,
+    /// The plan's id.
+    pub plan: String,
     /// The format's id.
     pub format: String,
     /// The question language.
@@ -61,6 +75,8 @@ pub enum HomeChoice {
 pub enum Field {
     /// The candidate's name (typed).
     Candidate,
+    /// The plan, shown as its role (chosen).
+    Plan,
     /// The format (chosen).
     Format,
     /// The question language (chosen).
@@ -71,8 +87,9 @@ pub enum Field {
     Panelist,
 }
 
-const FIELDS: [Field; 5] = [
+const FIELDS: [Field; 6] = [
     Field::Candidate,
+    Field::Plan,
     Field::Format,
     Field::Lang,
     Field::Also,
@@ -86,7 +103,9 @@ pub struct Form {
     pub field: Field,
     /// The candidate's name so far.
     pub candidate: String,
-    /// Index into the formats.
+    /// Index into the plans.
+    pub plan: usize,
+    /// Index into the plan's formats.
     pub format: usize,
     /// Index into [`Lang::ALL`].
     pub lang: usize,
@@ -104,8 +123,8 @@ pub struct Home {
     pub rows: Vec<SessionRow>,
     /// The selected row.
     pub selected: usize,
-    /// The formats one can start: (id, title in the UI language).
-    pub formats: Vec<(String, String)>,
+    /// The plans one can start.
+    pub plans: Vec<PlanOption>,
     /// The form, while it is open.
     pub form: Option<Form>,
     /// The words of the interface.
@@ -118,10 +137,10 @@ pub struct Home {
 }
 
 impl Home {
-    /// A home screen listing `rows`, offering `formats`, for `panelist`.
+    /// A home screen listing `rows`, offering `plans`, for `panelist`.
     pub fn new(
         rows: Vec<SessionRow>,
-        formats: Vec<(String, String)>,
+        plans: Vec<PlanOption>,
         panelist: String,
         ui: Catalog,
         theme: Theme,
@@ -129,7 +148,7 @@ impl Home {
         Home {
             rows,
             selected: 0,
-            formats,
+            plans,
             form: None,
             ui,
             theme,
@@ -179,6 +198,7 @@ impl Home {
         self.form = Some(Form {
             field: Field::Candidate,
             candidate: String::new(),
+            plan: 0,
             format: 0,
             lang,
             also: 0,
@@ -187,8 +207,14 @@ impl Home {
         });
     }
 
+    /// The plan chosen in the form, if there is a form and a plan.
+    pub fn chosen_plan(&self) -> Option<&PlanOption> {
+        self.plans.get(self.form.as_ref()?.plan)
+    }
+
     fn form_key(&mut self, key: KeyEvent) {
-        let formats = self.formats.len().max(1);
+        let plans = self.plans.len().max(1);
+        let formats = self.chosen_plan().map_or(1, |p| p.formats.len().max(1));
         let Some(form) = self.form.as_mut() else {
             return;
         };
@@ -209,6 +235,10 @@ impl Home {
             KeyCode::Left | KeyCode::Right => {
                 let forward = key.code == KeyCode::Right;
                 match form.field {
+                    Field::Plan => {
+                        form.plan = step(form.plan, plans, forward);
+                        form.format = 0;
+                    }
                     Field::Format => form.format = step(form.format, formats, forward),
                     Field::Lang => form.lang = step(form.lang, Lang::ALL.len(), forward),
                     Field::Also => form.also = step(form.also, Lang::ALL.len() + 1, forward),
@@ -231,11 +261,12 @@ impl Home {
                     form.missing_candidate = true;
                     form.field = Field::Candidate;
                 } else {
+                    let plan = self.plans.get(form.plan);
                     let interview = NewInterview {
                         candidate: form.candidate.trim().to_owned(),
-                        format: self
-                            .formats
-                            .get(form.format)
+                        plan: plan.map(|p| p.id.clone()).unwrap_or_default(),
+                        format: plan
+                            .and_then(|p| p.formats.get(form.format))
                             .map(|f| f.0.clone())
                             .unwrap_or_default(),
                         lang: Lang::ALL[form.lang],
@@ -254,6 +285,6 @@ fn form_text(form: &mut Form) -> Option<&mut String> {
     match form.field {
         Field::Candidate => Some(&mut form.candidate),
         Field::Panelist => Some(&mut form.panelist),
-        Field::Format | Field::Lang | Field::Also => None,
+        Field::Plan | Field::Format | Field::Lang | Field::Also => None,
     }
 }

@@ -24,7 +24,7 @@ use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
 
 pub use app::App;
-pub use home::{Home, HomeChoice, NewInterview, SessionRow};
+pub use home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 pub use theme::Theme;
 
 use crate::model::Timestamp;

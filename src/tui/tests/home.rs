@@ -1,7 +1,7 @@
 //! The home screen: the list, the form, and letters as commands.
 
 use super::*;
-use crate::tui::home::{Home, HomeChoice, NewInterview, SessionRow};
+use crate::tui::home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 
 fn home(ui: Lang, rows: usize) -> Home {
     let rows = (0..rows)
@@ -15,13 +15,24 @@ fn home(ui: Lang, rows: usize) -> Home {
             ended: i % 2 == 1,
         })
         .collect();
-    let formats = vec![
-        ("screen-20".into(), "Quick interview (20 min)".into()),
-        ("deep-120".into(), "Deep interview (2 hours, panel)".into()),
+    let plans = vec![
+        PlanOption {
+            id: "customer-service-agent".into(),
+            role: "Customer service agent".into(),
+            formats: vec![
+                ("screen-20".into(), "Quick interview (20 min)".into()),
+                ("deep-120".into(), "Deep interview (2 hours, panel)".into()),
+            ],
+        },
+        PlanOption {
+            id: "team-lead".into(),
+            role: "Team lead".into(),
+            formats: vec![("reference-10".into(), "Reference call".into())],
+        },
     ];
     Home::new(
         rows,
-        formats,
+        plans,
         "ann".into(),
         Catalog::new(ui),
         Theme::new(false),
@@ -68,6 +79,13 @@ fn the_form_needs_a_candidate_and_then_starts_what_was_chosen() {
         press(&mut h, KeyCode::Char(c));
     }
     press(&mut h, KeyCode::Tab);
+    press(&mut h, KeyCode::Right); // team lead
+    assert!(
+        draw(&h, 80, 24).contains("‹ Reference call ›"),
+        "its own formats"
+    );
+    press(&mut h, KeyCode::Left); // back to customer service, at its first format
+    press(&mut h, KeyCode::Tab);
     press(&mut h, KeyCode::Right); // deep-120
     press(&mut h, KeyCode::Tab); // question language: nb (the UI's)
     press(&mut h, KeyCode::Tab);
@@ -77,6 +95,7 @@ fn the_form_needs_a_candidate_and_then_starts_what_was_chosen() {
         h.choice,
         Some(HomeChoice::New(NewInterview {
             candidate: "Åse".into(),
+            plan: "customer-service-agent".into(),
             format: "deep-120".into(),
             lang: Lang::Nb,
             also: Some(Lang::En),

@@ -116,15 +116,17 @@ fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
         .also
         .checked_sub(1)
         .map_or(ui.t("form-none"), |i| Lang::ALL[i].autonym().to_owned());
-    let format = home
-        .formats
-        .get(form.format)
+    let plan = home.chosen_plan();
+    let role = plan.map_or(String::new(), |p| p.role.clone());
+    let format = plan
+        .and_then(|p| p.formats.get(form.format))
         .map_or(String::new(), |f| f.1.clone());
     let rows = [
         (
             "form-candidate",
             typed(&form.candidate, form.field == Field::Candidate),
         ),
+        ("form-plan", choice(role, form.field == Field::Plan)),
         ("form-format", choice(format, form.field == Field::Format)),
         (
             "form-lang",

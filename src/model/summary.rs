@@ -1,0 +1,99 @@
+//! What a list of sessions shows about each one, small enough to keep for thousands.
+
+use serde::{Deserialize, Serialize};
+
+use super::{FormatId, PlanId, SessionId, SessionState, Timestamp};
+
+/// One session in a list: who, what, when, how far it got. Derived from the folded state and
+/// cheap to store, so a list never has to read whole logs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionSummary {
+    /// The session's id.
+    pub id: SessionId,
+    /// The candidate's name.
+    pub candidate: String,
+    /// The role being hired for.
+    pub role: String,
+    /// The plan it follows.
+    pub plan: PlanId,
+    /// Its format.
+    pub format: FormatId,
+    /// When it was created.
+    #[serde(with = "super::rfc3339")]
+    pub created: Timestamp,
+    /// The time of its latest event.
+    #[serde(with = "super::rfc3339")]
+    pub last_activity: Timestamp,
+    /// Interview time on the clock at the latest event (pauses excluded).
+    pub elapsed_ms: u64,
+    /// Whether the session has ended.
+    pub ended: bool,
+    /// Notes not deleted.
+    pub notes: usize,
+}
+
+impl SessionSummary {
+    /// Summarizes a folded session. The clock is read at the last event, so a session left
+    /// open does not appear to run on for days.
+    pub fn of(state: &SessionState) -> Self {
+        let h = &state.header;
+        let reading = state.clock_at(state.last_event_at);
+        SessionSummary {
+            id: h.id,
+            candidate: h.candidate.clone(),
+            role: h.role.clone(),
+            plan: h.plan.clone(),
+            format: h.format.clone(),
+            created: h.created,
+            last_activity: state.last_event_at,
+            elapsed_ms: reading.elapsed_ms,
+            ended: reading.ended,
+            notes: state.notes.iter().filter(|n| !n.deleted).count(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::EventKind;
+    use crate::model::arbitrary::{at, created, event, note};
+    use crate::model::fold;
+
+    #[test]
+    fn an_open_session_is_summarized_as_of_its_last_event() {
+        let state = fold(&[
+            created(),
+            event(1, 0, EventKind::ClockStarted),
+            note(2, 90, "calm under pressure"),
+            note(3, 120, "asked about shifts"),
+            event(
+                4,
+                130,
+                EventKind::NoteDeleted {
+                    note: crate::model::arbitrary::id(3),
+                },
+            ),
+        ])
+        .unwrap();
+        let summary = SessionSummary::of(&state);
+        assert_eq!(summary.last_activity, at(130));
+        assert_eq!(summary.elapsed_ms, 130_000);
+        assert!(!summary.ended);
+        assert_eq!(summary.notes, 1);
+        assert_eq!(summary.candidate, state.header.candidate);
+    }
+
+    #[test]
+    fn an_ended_session_says_so() {
+        let state = fold(&[
+            created(),
+            event(1, 0, EventKind::ClockStarted),
+            event(2, 600, EventKind::SessionEnded),
+        ])
+        .unwrap();
+        let summary = SessionSummary::of(&state);
+        assert!(summary.ended);
+        assert_eq!(summary.elapsed_ms, 600_000);
+    }
+}

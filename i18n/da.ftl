@@ -57,6 +57,7 @@ status-hints = Enter gem · Alt-Enter ny linje · Ctrl-N næste spm. · F2 pause
 ## Hjælpevindue
 help-title = Taster
 help-close = Esc lukker hjælpen
+help-close-scroll = ↑↓ flere taster · Esc lukker hjælpen
 help-commit = Gem noten
 help-newline = Ny linje i noten
 help-next-question = Næste spørgsmål (markeres som stillet)

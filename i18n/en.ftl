@@ -57,6 +57,7 @@ status-hints = Enter save · Alt-Enter new line · Ctrl-N next question · F2 pa
 ## Help overlay
 help-title = Keys
 help-close = Esc closes this help
+help-close-scroll = ↑↓ more keys · Esc closes this help
 help-commit = Save the note
 help-newline = New line in the note
 help-next-question = Next question (marks it asked)

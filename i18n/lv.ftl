@@ -58,6 +58,7 @@ status-hints = Enter saglabāt · Alt-Enter jauna rinda · Ctrl-N tālāk · F2 
 ## Help overlay
 help-title = Taustiņi
 help-close = Esc aizver palīdzību
+help-close-scroll = ↑↓ vairāk taustiņu · Esc aizver palīdzību
 help-commit = Saglabāt piezīmi
 help-newline = Jauna rinda piezīmē
 help-next-question = Nākamais jautājums (atzīmē kā uzdotu)

@@ -57,6 +57,7 @@ status-hints = Enter lagre · Alt-Enter ny linje · Ctrl-N neste spm. · F2 paus
 ## Hjelpevindu
 help-title = Taster
 help-close = Esc lukker hjelpen
+help-close-scroll = ↑↓ flere taster · Esc lukker hjelpen
 help-commit = Lagre notatet
 help-newline = Ny linje i notatet
 help-next-question = Neste spørsmål (markeres som stilt)

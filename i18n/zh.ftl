@@ -56,6 +56,7 @@ status-hints = Enter 保存 · Alt-Enter 换行 · Ctrl-N 下一题 · F2 暂停
 ## Help overlay
 help-title = 快捷键
 help-close = 按 Esc 关闭帮助
+help-close-scroll = ↑↓ 查看更多按键 · 按 Esc 关闭帮助
 help-commit = 保存笔记
 help-newline = 笔记内换行
 help-next-question = 下一题（标记为已问）

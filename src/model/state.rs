@@ -323,9 +323,19 @@ impl SessionState {
 
     /// Notes that are not deleted, in timeline order (by when they were started).
     pub fn visible_notes(&self) -> Vec<&Note> {
-        let mut notes: Vec<&Note> = self.notes.iter().filter(|n| !n.deleted).collect();
-        notes.sort_by_key(|n| (n.started_ms, n.started_at));
-        notes
+        self.timeline()
+            .into_iter()
+            .map(|i| &self.notes[i])
+            .collect()
+    }
+
+    /// The indices into [`Self::notes`] of the notes not deleted, in timeline order.
+    pub fn timeline(&self) -> Vec<usize> {
+        let mut order: Vec<usize> = (0..self.notes.len())
+            .filter(|&i| !self.notes[i].deleted)
+            .collect();
+        order.sort_by_key(|&i| (self.notes[i].started_ms, self.notes[i].started_at));
+        order
     }
 
     /// Looks up a note by id.

@@ -8,6 +8,7 @@ mod keymap;
 mod ratings;
 mod search;
 mod theme;
+mod timeline;
 mod view;
 
 #[cfg(test)]

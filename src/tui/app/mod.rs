@@ -24,8 +24,11 @@ use crate::store::OpenSession;
 /// A popup over the live screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Popup {
-    /// The key list.
-    Help,
+    /// The key list, scrolled down by this many keys when it does not fit.
+    Help {
+        /// Keys scrolled past.
+        scroll: usize,
+    },
     /// "Quit? (y / n)".
     ConfirmQuit,
     /// The 1–10 rule's ratings (the form is in [`App::ratings`]).
@@ -129,6 +132,8 @@ pub struct App {
     pub bank: Vec<crate::model::Question>,
     /// The search popup's state.
     pub search: Search,
+    /// The notes timeline, laid out once per change.
+    pub timeline: crate::tui::timeline::Timeline,
 }
 
 impl App {
@@ -172,6 +177,7 @@ impl App {
             form: TextForm::default(),
             bank: Vec::new(),
             search: Search::default(),
+            timeline: Default::default(),
         }
     }
 
@@ -272,7 +278,7 @@ impl App {
                     self.popup = Some(Popup::EditNote(note.id));
                 }
             }
-            Action::Help => self.popup = Some(Popup::Help),
+            Action::Help => self.popup = Some(Popup::Help { scroll: 0 }),
             Action::AddRole => {
                 self.form = TextForm::new(5);
                 self.popup = Some(Popup::AddRole);

@@ -7,6 +7,7 @@ use crate::model::{EventKind, RoleDetails, Timestamp};
 use crate::tui::agenda;
 use crate::tui::form::FormKey;
 use crate::tui::keymap::Action;
+use crate::tui::keymap::LIVE;
 use crate::tui::ratings::Outcome;
 
 impl App {
@@ -90,8 +91,18 @@ impl App {
                 self.act(Action::QuitNow, now)
             }
             (Popup::ConfirmQuit, _)
-            | (Popup::Help, KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('q' | '?')) => {
+            | (Popup::Help { .. }, KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('q' | '?')) => {
                 self.popup = None
+            }
+            (Popup::Help { scroll }, KeyCode::Up | KeyCode::PageUp) => {
+                let step = if key.code == KeyCode::Up { 1 } else { 10 };
+                let scroll = scroll.saturating_sub(step);
+                self.popup = Some(Popup::Help { scroll });
+            }
+            (Popup::Help { scroll }, KeyCode::Down | KeyCode::PageDown) => {
+                let step = if key.code == KeyCode::Down { 1 } else { 10 };
+                let scroll = (scroll + step).min(LIVE.len().saturating_sub(1));
+                self.popup = Some(Popup::Help { scroll });
             }
             _ => {}
         }
@@ -195,7 +206,7 @@ impl App {
                     self.popup = None;
                 }
             }
-            Popup::Help
+            Popup::Help { .. }
             | Popup::ConfirmQuit
             | Popup::Downtime { .. }
             | Popup::Ratings

@@ -163,9 +163,56 @@ fn help_lists_every_key_in_each_language() {
     for (ui, name) in [(Lang::En, "help_en_80x24"), (Lang::Zh, "help_zh_80x24")] {
         let mut l = live("screen-20", Lang::En, None, ui);
         key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, 10);
-        assert_eq!(l.app.popup, Some(Popup::Help));
+        assert_eq!(l.app.popup, Some(Popup::Help { scroll: 0 }));
         insta::assert_snapshot!(name, screen(&l.app, 80, 24, 10));
     }
+}
+
+#[test]
+fn help_scrolls_when_the_screen_is_too_short_for_every_key() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, 10);
+    let first = screen(&l.app, 60, 16, 10);
+    assert!(first.contains("↑↓ more keys"), "{first}");
+    assert!(
+        !first.contains("Quit now"),
+        "the last key is below: {first}"
+    );
+    for _ in 0..crate::tui::keymap::LIVE.len() {
+        key(&mut l.app, KeyCode::Down, KeyModifiers::NONE, 10);
+    }
+    let last = screen(&l.app, 60, 16, 10);
+    assert!(last.contains("Ctrl-C"), "scrolled to the last key: {last}");
+    key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 10);
+    assert_eq!(l.app.popup, None);
+}
+
+#[test]
+fn the_timeline_is_laid_out_per_change_not_per_keystroke() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    type_text(&mut l.app, "first", 5);
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 6);
+    screen(&l.app, 120, 40, 6);
+    assert_eq!(l.app.timeline.layouts.get(), 1);
+    for c in "typing on".chars() {
+        key(&mut l.app, KeyCode::Char(c), KeyModifiers::NONE, 7);
+        let shown = screen(&l.app, 120, 40, 7);
+        assert!(shown.contains("first"));
+    }
+    assert_eq!(
+        l.app.timeline.layouts.get(),
+        1,
+        "keystrokes reuse the layout"
+    );
+    key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 8);
+    assert!(screen(&l.app, 120, 40, 8).contains("typing on"));
+    assert_eq!(
+        l.app.timeline.layouts.get(),
+        2,
+        "a new note lays it out again"
+    );
+    screen(&l.app, 80, 24, 8);
+    assert_eq!(l.app.timeline.layouts.get(), 3, "so does a resize");
 }
 
 #[test]
@@ -215,7 +262,7 @@ fn typing_never_runs_commands_and_question_mark_helps_only_on_an_empty_line() {
     assert_eq!(l.app.editor.text(), "q? n p y");
     let mut fresh = live("screen-20", Lang::En, None, Lang::En);
     type_text(&mut fresh.app, "?", 5);
-    assert_eq!(fresh.app.popup, Some(Popup::Help));
+    assert_eq!(fresh.app.popup, Some(Popup::Help { scroll: 0 }));
     assert!(fresh.app.editor.is_empty());
 }
 

@@ -3,8 +3,9 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 
+use super::overlay::{Overlay, centered};
 use crate::i18n::clock;
 use crate::model::Lang;
 use crate::text::fit;
@@ -162,17 +163,12 @@ fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
     lines.push(Line::styled(ui.t("form-keys"), t.dim));
     let width = 64.min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(area);
-    let [popup] = Layout::horizontal([Constraint::Length(width)])
-        .flex(ratatui::layout::Flex::Center)
-        .areas(row);
+    let popup = centered(area, width, height);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Rounded)
         .title(Line::styled(format!(" {} ", ui.t("form-title")), t.strong))
         .padding(ratatui::widgets::Padding::horizontal(1));
-    frame.render_widget(Clear, popup);
+    frame.render_widget(Overlay, popup);
     frame.render_widget(Paragraph::new(lines).block(block), popup);
 }

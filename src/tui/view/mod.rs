@@ -4,6 +4,7 @@ mod agenda;
 mod header;
 pub mod home;
 mod notes;
+mod overlay;
 mod popups;
 mod question;
 
@@ -54,7 +55,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     render_editor(frame, app, editor);
     render_status(frame, app, status);
     match &app.popup {
-        Some(Popup::Help) => popups::help(frame, app, area),
+        Some(Popup::Help { scroll }) => popups::help(frame, app, area, *scroll),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
         Some(Popup::Ratings) => popups::ratings(frame, app, area),
         Some(Popup::AddRole) => popups::add_role(frame, app, area),

@@ -1,19 +1,24 @@
 //! The help overlay and the quit confirmation, drawn over the live screen.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Flex, Layout, Rect};
+use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::overlay::{Overlay, centered};
 use crate::tui::app::App;
 use crate::tui::keymap::LIVE;
 
 /// The key list, generated from the same table that handles the keys.
-pub fn help(frame: &mut Frame, app: &App, area: Rect) {
+///
+/// When the list is taller than the screen it scrolls (↑↓, PgUp/PgDn), `scroll` keys down,
+/// and the last line says so.
+pub fn help(frame: &mut Frame, app: &App, area: Rect, scroll: usize) {
     let t = &app.theme;
+    let width: u16 = 76;
     let key_width = LIVE.iter().map(|b| b.label.width()).max().unwrap_or(0);
-    let mut lines: Vec<Line> = LIVE
+    let keys: Vec<Line> = LIVE
         .iter()
         .map(|b| {
             Line::from(vec![
@@ -22,12 +27,55 @@ pub fn help(frame: &mut Frame, app: &App, area: Rect) {
             ])
         })
         .collect();
-    // The spacer goes first when rows are short: every key must stay listed at 80×24.
-    if area.height as usize >= lines.len() + 4 {
-        lines.push(Line::raw(""));
-    }
-    lines.push(Line::styled(app.ui.t("help-close"), t.dim));
-    boxed(frame, app, area, 76, &app.ui.t("help-title"), lines, false);
+    // Rows for keys: the screen less the border and the closing line (and a spacer if room).
+    let text_width = width.min(area.width).saturating_sub(4);
+    let rows_needed = Paragraph::new(keys.clone())
+        .wrap(Wrap { trim: false })
+        .line_count(text_width);
+    let room = usize::from(area.height).saturating_sub(3);
+    let (mut lines, closing) = if rows_needed <= room {
+        let mut all = keys;
+        if rows_needed < room {
+            all.push(Line::raw(""));
+        }
+        (all, app.ui.t("help-close"))
+    } else {
+        // Whole keys only (a key whose text wraps counts its rows); the last page is full.
+        let rows: Vec<usize> = keys
+            .iter()
+            .map(|k| {
+                Paragraph::new(k.clone())
+                    .wrap(Wrap { trim: false })
+                    .line_count(text_width)
+            })
+            .collect();
+        let fitting = |from: usize| {
+            let mut used = 0;
+            rows[from..]
+                .iter()
+                .take_while(|r| {
+                    used += **r;
+                    used <= room
+                })
+                .count()
+        };
+        let last_page = (0..keys.len())
+            .find(|&from| from + fitting(from) == keys.len())
+            .unwrap_or(0);
+        let first = scroll.min(last_page);
+        let shown = keys.into_iter().skip(first).take(fitting(first)).collect();
+        (shown, app.ui.t("help-close-scroll"))
+    };
+    lines.push(Line::styled(closing, t.dim));
+    boxed(
+        frame,
+        app,
+        area,
+        width,
+        &app.ui.t("help-title"),
+        lines,
+        false,
+    );
 }
 
 /// "Quit? (y / n)".
@@ -310,16 +358,6 @@ fn boxed(
     if !title.is_empty() {
         block = block.title(Line::styled(format!(" {title} "), t.strong));
     }
-    frame.render_widget(Clear, popup);
+    frame.render_widget(Overlay, popup);
     frame.render_widget(body.block(block), popup);
-}
-
-fn centered(area: Rect, width: u16, height: u16) -> Rect {
-    let [row] = Layout::vertical([Constraint::Length(height)])
-        .flex(Flex::Center)
-        .areas(area);
-    let [cell] = Layout::horizontal([Constraint::Length(width)])
-        .flex(Flex::Center)
-        .areas(row);
-    cell
 }

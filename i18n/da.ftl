@@ -167,3 +167,21 @@ list-example = rapport new --candidate "Karen Jensen"
 list-hint = Start en: rapport new --candidate NAVN · Fortsæt: rapport resume ID · Hjælp: rapport --help
 list-skipped = rapport: udelod en samtale, der ikke kan læses: { $error }
 form-plan = Stilling
+
+## rapport plans / banks (content tools)
+content-plan = PLAN
+content-rubric = VURDERINGSSKEMA
+content-formats = FORMATER
+persona-mission = Opgaven
+persona-outcomes = Resultater vi forventer
+persona-competencies = Kompetencer
+persona-culture = Sådan arbejder vi
+plans-rubric = Vurderingsskema: { $rubric } v{ $version }
+plans-minutes = { $minutes } min
+plans-fill = spørgsmål ≈ { $minutes } min
+plans-fill-per-role = spørgsmål ≈ { $minutes } min pr. stilling
+banks-category = kategori
+banks-all = alle
+banks-total = i alt
+banks-builtin = indbygget
+banks-yours = din egen

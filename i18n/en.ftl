@@ -167,3 +167,21 @@ list-example = rapport new --candidate "Kari Nordmann"
 list-hint = Start one: rapport new --candidate NAME · Continue: rapport resume ID · Help: rapport --help
 list-skipped = rapport: left out a session that cannot be read: { $error }
 form-plan = Role
+
+## rapport plans / banks (content tools)
+content-plan = PLAN
+content-rubric = RUBRIC
+content-formats = FORMATS
+persona-mission = Mission
+persona-outcomes = Outcomes
+persona-competencies = Competencies
+persona-culture = Culture
+plans-rubric = Rubric: { $rubric } v{ $version }
+plans-minutes = { $minutes } min
+plans-fill = questions ≈ { $minutes } min
+plans-fill-per-role = questions ≈ { $minutes } min per role
+banks-category = category
+banks-all = all
+banks-total = total
+banks-builtin = built-in
+banks-yours = yours

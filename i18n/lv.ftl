@@ -168,3 +168,21 @@ list-example = rapport new --candidate "Anna Bērziņa"
 list-hint = Sākt: rapport new --candidate VĀRDS · Turpināt: rapport resume ID · Palīdzība: rapport --help
 list-skipped = rapport: izlaida interviju, ko nevar nolasīt: { $error }
 form-plan = Amats
+
+## rapport plans / banks (content tools)
+content-plan = PLĀNS
+content-rubric = VĒRTĒŠANA
+content-formats = FORMĀTI
+persona-mission = Uzdevums
+persona-outcomes = Gaidāmie rezultāti
+persona-competencies = Kompetences
+persona-culture = Kā mēs strādājam
+plans-rubric = Vērtēšanas kritēriji: { $rubric } v{ $version }
+plans-minutes = { $minutes } min
+plans-fill = jautājumi ≈ { $minutes } min
+plans-fill-per-role = jautājumi ≈ { $minutes } min katram amatam
+banks-category = kategorija
+banks-all = visi
+banks-total = kopā
+banks-builtin = iebūvēta
+banks-yours = jūsu

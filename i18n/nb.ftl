@@ -167,3 +167,21 @@ list-example = rapport new --candidate "Kari Nordmann"
 list-hint = Start et: rapport new --candidate NAVN · Fortsett: rapport resume ID · Hjelp: rapport --help
 list-skipped = rapport: utelot en økt som ikke kan leses: { $error }
 form-plan = Stilling
+
+## rapport plans / banks (content tools)
+content-plan = PLAN
+content-rubric = VURDERINGSSKJEMA
+content-formats = FORMATER
+persona-mission = Oppdraget
+persona-outcomes = Resultater vi forventer
+persona-competencies = Kompetanse
+persona-culture = Slik jobber vi
+plans-rubric = Vurderingsskjema: { $rubric } v{ $version }
+plans-minutes = { $minutes } min
+plans-fill = spørsmål ≈ { $minutes } min
+plans-fill-per-role = spørsmål ≈ { $minutes } min per stilling
+banks-category = kategori
+banks-all = alle
+banks-total = totalt
+banks-builtin = innebygd
+banks-yours = din egen

@@ -166,3 +166,21 @@ list-example = rapport new --candidate "王小明"
 list-hint = 新建：rapport new --candidate 姓名 · 继续：rapport resume 编号 · 帮助：rapport --help
 list-skipped = rapport：有一场面试无法读取，已略过：{ $error }
 form-plan = 职位
+
+## rapport plans / banks (content tools)
+content-plan = 方案
+content-rubric = 评分标准
+content-formats = 形式
+persona-mission = 岗位使命
+persona-outcomes = 预期成果
+persona-competencies = 能力要求
+persona-culture = 团队文化
+plans-rubric = 评分标准：{ $rubric } v{ $version }
+plans-minutes = { $minutes } 分钟
+plans-fill = 问题约 { $minutes } 分钟
+plans-fill-per-role = 每段经历的问题约 { $minutes } 分钟
+banks-category = 类别
+banks-all = 全部
+banks-total = 合计
+banks-builtin = 内置
+banks-yours = 自定义

@@ -23,6 +23,16 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// `text` followed by spaces up to `width` columns.
+pub fn pad_right(text: &str, width: usize) -> String {
+    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
+}
+
+/// Spaces up to `width` columns, then `text`.
+pub fn pad_left(text: &str, width: usize) -> String {
+    format!("{}{text}", " ".repeat(width.saturating_sub(text.width())))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -34,5 +44,12 @@ mod tests {
         assert_eq!(fit("Ada Lovelace", 6).width(), 6);
         assert_eq!(fit("😀😀😀", 4), "😀…");
         assert_eq!(fit("anything", 0), "");
+    }
+
+    #[test]
+    fn pads_by_columns() {
+        assert_eq!(pad_right("王", 4), "王  ");
+        assert_eq!(pad_left("5 分钟", 8), "  5 分钟");
+        assert_eq!(pad_left("too wide", 3), "too wide");
     }
 }

@@ -5,15 +5,16 @@ use std::io::Write;
 use super::args::{BanksCommand, SchemaKind};
 use super::{Context, table};
 use crate::content::{Kind, Library, files::BankFile, load_paths, schema};
+use crate::i18n::Catalog;
 use crate::model::lang::pick;
 use crate::model::{Category, Lang};
 
 /// Runs a `banks` subcommand.
 pub fn run(command: BanksCommand, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     match command {
-        BanksCommand::List => list(super::library(ctx), out),
+        BanksCommand::List => list(super::library(ctx), &Catalog::new(ctx.ui_lang), out),
         BanksCommand::Show { id, lang } => {
-            show(super::library(ctx), &id, lang.unwrap_or(Lang::En), out)
+            show(super::library(ctx), &id, lang.unwrap_or(ctx.ui_lang), out)
         }
         BanksCommand::Validate { paths } => {
             let (_, mut findings) = load_paths(&paths);
@@ -46,19 +47,20 @@ pub fn run(command: BanksCommand, ctx: &Context, out: &mut impl Write) -> anyhow
     }
 }
 
-fn list(library: &Library, out: &mut impl Write) -> anyhow::Result<()> {
+fn list(library: &Library, ui: &Catalog, out: &mut impl Write) -> anyhow::Result<()> {
     for (i, bank) in library.banks().iter().enumerate() {
-        let origin = if library.is_builtin_bank(i) {
-            "built-in"
+        let origin = ui.t(if library.is_builtin_bank(i) {
+            "banks-builtin"
         } else {
-            "yours"
-        };
-        let title = pick(&bank.title, Lang::En).map_or("", |p| p.value.as_str());
+            "banks-yours"
+        });
+        let title = pick(&bank.title, ui.lang()).map_or("", |p| p.value.as_str());
         writeln!(out, "{}  {title}  ({origin})", bank.id)?;
         let mut rows = vec![
-            ["category", "all", "en", "nb", "da", "lv", "zh"]
-                .map(String::from)
-                .to_vec(),
+            [ui.t("banks-category"), ui.t("banks-all")]
+                .into_iter()
+                .chain(Lang::ALL.iter().map(|l| l.to_string()))
+                .collect(),
         ];
         let count_row = |name: &str, filter: &dyn Fn(Category) -> bool| {
             let qs: Vec<_> = bank
@@ -78,7 +80,7 @@ fn list(library: &Library, out: &mut impl Write) -> anyhow::Result<()> {
         for category in Category::ALL {
             rows.push(count_row(category.id(), &|c| c == category));
         }
-        rows.push(count_row("total", &|_| true));
+        rows.push(count_row(&ui.t("banks-total"), &|_| true));
         for line in table::render(&rows, &[16, 5, 4, 4, 4, 4, 4]).lines() {
             writeln!(out, "  {line}")?;
         }

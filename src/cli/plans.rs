@@ -6,24 +6,31 @@ use super::args::PlansCommand;
 use super::{Context, table};
 use crate::content::Library;
 use crate::content::files::PlanFile;
+use crate::i18n::Catalog;
 use crate::model::lang::pick;
 use crate::model::{Category, Lang, Localized};
 
 /// Runs a `plans` subcommand.
 pub fn run(command: PlansCommand, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let library = super::library(ctx);
+    let ui = Catalog::new(ctx.ui_lang);
     match command {
         PlansCommand::List => {
             let mut rows = vec![
-                ["PLAN", "ROLE", "RUBRIC", "FORMATS"]
-                    .map(String::from)
-                    .to_vec(),
+                [
+                    "content-plan",
+                    "list-role",
+                    "content-rubric",
+                    "content-formats",
+                ]
+                .map(|id| ui.t(id))
+                .to_vec(),
             ];
             for p in library.plans() {
                 let formats: Vec<&str> = p.variants.iter().map(|v| v.format.as_str()).collect();
                 rows.push(vec![
                     p.id.to_string(),
-                    text(&p.role, Lang::En),
+                    text(&p.role, ctx.ui_lang),
                     p.rubric.to_string(),
                     formats.join(", "),
                 ]);
@@ -40,7 +47,8 @@ pub fn run(command: PlansCommand, ctx: &Context, out: &mut impl Write) -> anyhow
                 library,
                 plan,
                 format.as_deref(),
-                lang.unwrap_or(Lang::En),
+                lang.unwrap_or(ctx.ui_lang),
+                &ui,
                 out,
             )
         }
@@ -52,18 +60,19 @@ fn show(
     plan: &PlanFile,
     only: Option<&str>,
     lang: Lang,
+    ui: &Catalog,
     out: &mut impl Write,
 ) -> anyhow::Result<()> {
     writeln!(out, "{} ({})", text(&plan.role, lang), plan.id)?;
     if let Some(persona) = pick(&plan.persona, lang) {
         let p = persona.value;
-        writeln!(out, "\nMission\n  {}", p.mission)?;
+        writeln!(out, "\n{}\n  {}", ui.t("persona-mission"), p.mission)?;
         for (title, items) in [
-            ("Outcomes", &p.outcomes),
-            ("Competencies", &p.competencies),
-            ("Culture", &p.culture),
+            ("persona-outcomes", &p.outcomes),
+            ("persona-competencies", &p.competencies),
+            ("persona-culture", &p.culture),
         ] {
-            writeln!(out, "{title}")?;
+            writeln!(out, "{}", ui.t(title))?;
             for item in items {
                 writeln!(out, "  · {item}")?;
             }
@@ -81,13 +90,14 @@ fn show(
                 )
             })
             .collect();
-        writeln!(
-            out,
-            "Rubric: {} v{}\n  {}",
-            rubric.id,
-            rubric.version,
-            names.join(", ")
-        )?;
+        let heading = ui.t_with(
+            "plans-rubric",
+            &[
+                ("rubric", rubric.id.to_string().into()),
+                ("version", rubric.version.to_string().into()),
+            ],
+        );
+        writeln!(out, "{heading}\n  {}", names.join(", "))?;
     }
     let variants = plan
         .variants
@@ -111,15 +121,17 @@ fn show(
                 .collect();
             let planned: u32 = questions.iter().map(|q| q.minutes()).sum();
             let per_role = questions.iter().any(|q| q.category == Category::DeepDive);
+            let minutes = |id: &str, n: u32| ui.t_with(id, &[("minutes", n.into())]);
             let fill = match (questions.is_empty(), per_role) {
                 (true, _) => String::new(),
-                (false, false) => format!("  questions ≈ {planned} min"),
-                (false, true) => format!("  questions ≈ {planned} min per role"),
+                (false, false) => format!("  {}", minutes("plans-fill", planned)),
+                (false, true) => format!("  {}", minutes("plans-fill-per-role", planned)),
             };
+            let budget = minutes("plans-minutes", section.budget_min);
             writeln!(
                 out,
-                "  {:>3} min  {}{fill}",
-                section.budget_min,
+                "  {}  {}{fill}",
+                table::pad_left(&budget, 7),
                 text(&section.title, lang)
             )?;
             for (n, q) in questions.iter().enumerate() {

@@ -4,7 +4,7 @@ use std::borrow::Cow;
 
 use unicode_width::UnicodeWidthStr;
 
-pub use crate::text::fit;
+pub use crate::text::{fit, pad_left};
 
 /// Lays out rows in columns separated by two spaces; each column is as wide as its widest
 /// cell, capped at `max[i]` columns. Numbers are right-aligned.

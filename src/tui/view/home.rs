@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use super::overlay::{Overlay, centered};
 use crate::i18n::clock;
 use crate::model::Lang;
-use crate::text::fit;
+use crate::text::{fit, pad_right as pad};
 use crate::tui::home::{Field, Form, Home};
 
 /// Draws the home screen.
@@ -94,12 +94,6 @@ fn render_rows(frame: &mut Frame, home: &Home, area: Rect) {
         })
         .collect();
     frame.render_widget(Paragraph::new(lines), area);
-}
-
-/// `text` padded with spaces to `width` columns (format's padding counts chars, not columns).
-fn pad(text: &str, width: usize) -> String {
-    use unicode_width::UnicodeWidthStr;
-    format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
 }
 
 fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {

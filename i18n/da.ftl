@@ -46,6 +46,7 @@ kind-red-flag = rødt flag
 kind-green-flag = grønt flag
 kind-follow-up = opfølgning
 kind-check-with-reference = tjek med reference
+kind-feedback = til kandidaten
 
 ## Skrivefelt
 editor-placeholder = Skriv for at notere. Enter gemmer.
@@ -104,6 +105,7 @@ demo-note-2 = Skar gentagne henvendelser ned med en femtedel i sit sidste job �
 demo-note-3 = »Jeg spørger hellere to gange end at gætte.«
 demo-note-4 = Uklar om, hvorfor hun forlod sit sidste team
 demo-note-5 = Spørg hendes tidligere leder om efterslæbet i marts
+demo-note-6 = Dit eksempel om at få antallet af gentagne henvendelser ned var konkret og godt fortalt: hvad der skete, hvad du gjorde, og hvad det førte til.
 
 ## 1–10-reglen
 ratings-title = Hvilken karakter fra 1 til 10 ville de give dig?
@@ -185,3 +187,63 @@ banks-all = alle
 banks-total = i alt
 banks-builtin = indbygget
 banks-yours = din egen
+
+## The feedback draft for the candidate (in the interview language)
+feedback-thanks = Hej { $candidate }, og tak fordi du tog dig tid til at tale med os. Her er en kort opsummering af det, vi lagde mærke til.
+feedback-strength = Dit stærkeste område: { $criterion }. Med ordene fra vores vurderingsskema: »{ $description }«
+feedback-growth = Et område at udvikle: { $criterion }. Sådan beskriver vores vurderingsskema det næste niveau: »{ $description }«
+feedback-notes = Et par ting, vi gerne vil give dig med:
+feedback-close = Tak igen for din interesse i at arbejde hos os.
+
+## Eksport (Markdown, HTML, CSV) og senere skærmbillederne til vurdering og opsummering
+export-interview = Samtale
+export-format = Format
+export-date = Dato
+export-duration = Varighed
+export-duration-value = { $spent } (planlagt { $planned })
+export-duration-open = { $spent } (planlagt { $planned }, ikke afsluttet)
+export-rubric = Vurderingsskema
+export-rubric-value = { $title } ({ $id }, version { $version })
+export-languages = Spørgsmål på
+export-panel = Interviewere
+export-summary = Opsummering
+export-panelist = Interviewer
+export-weighted = Vægtet score
+export-coverage = Dækningsgrad
+export-recommendation = Anbefaling
+export-status = Status
+export-submitted = indsendt
+export-draft = ikke indsendt
+export-rationale = Begrundelse
+export-formula = Vægtet score = Σ (vægt × niveau) ÷ Σ vægt, over de kriterier, der har fået 1–4. Dækningsgrad = den andel af den samlede vægt, der er vurderet.
+export-self-awareness = 1–10-reglen
+export-scores = Vurderinger
+export-criterion = Kriterium
+export-weight = Vægt
+export-mean = Gennemsnit
+export-evidence = Belæg
+export-not-scored = ikke vurderet
+export-no-evidence = intet belæg endnu
+export-time = Tid pr. del
+export-section = Del
+export-planned = Planlagt
+export-spent = Brugt
+export-flags = Røde og grønne flag
+export-roles = Stillinger i gennemgangen
+export-manager = leder
+export-call-reference = ringes op som reference
+export-follow-ups = Opfølgning
+export-notes = Noter
+export-feedback = Udkast til feedback til kandidaten
+export-feedback-hint = Et udgangspunkt på samtalens sprog, som skal rettes til, før det sendes. Bygger kun på vurderingsskemaet og de noter, der er markeret til kandidaten.
+export-review = Tjek før du deler
+export-review-none = Ingen bemærkninger.
+export-none = Ingen.
+export-timeline = Tidslinje
+export-minutes = { $minutes } min
+export-footer = Lavet med rapport { $version } · eksporteret { $date }
+export-redacted = Navne erstattet med initialer: { $count }
+rec-strong-no = Klart nej
+rec-no = Nej
+rec-yes = Ja
+rec-strong-yes = Klart ja

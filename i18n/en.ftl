@@ -46,6 +46,7 @@ kind-red-flag = red flag
 kind-green-flag = green flag
 kind-follow-up = follow-up
 kind-check-with-reference = check with referee
+kind-feedback = for the candidate
 
 ## Editor
 editor-placeholder = Type to take a note. Enter saves it.
@@ -104,6 +105,7 @@ demo-note-2 = Cut repeat contacts by a fifth at her last job, with numbers
 demo-note-3 = "I'd rather ask twice than guess."
 demo-note-4 = Vague about why she left the last team
 demo-note-5 = Ask her former manager about the March backlog
+demo-note-6 = Your example about cutting repeat contacts was concrete and well told: what happened, what you did, and the result.
 
 ## The 1–10 rule
 ratings-title = How would they rate you, 1–10?
@@ -185,3 +187,63 @@ banks-all = all
 banks-total = total
 banks-builtin = built-in
 banks-yours = yours
+
+## The feedback draft for the candidate (in the interview language)
+feedback-thanks = Dear { $candidate }, thank you for taking the time to talk with us. Here is a short summary of what we noticed.
+feedback-strength = Your strongest area: { $criterion }. In the words of our rubric: “{ $description }”
+feedback-growth = An area to develop: { $criterion }. What the next level looks like in our rubric: “{ $description }”
+feedback-notes = A few things we would like to pass on:
+feedback-close = Thank you again for your interest in working with us.
+
+## Exports (Markdown, HTML, CSV) and, later, the scoring and summary screens
+export-interview = Interview
+export-format = Format
+export-date = Date
+export-duration = Duration
+export-duration-value = { $spent } of { $planned } planned
+export-duration-open = { $spent } of { $planned } planned (not ended)
+export-rubric = Rubric
+export-rubric-value = { $title } ({ $id }, version { $version })
+export-languages = Questions in
+export-panel = Panel
+export-summary = Summary
+export-panelist = Panelist
+export-weighted = Weighted score
+export-coverage = Coverage
+export-recommendation = Recommendation
+export-status = Status
+export-submitted = submitted
+export-draft = not submitted
+export-rationale = Rationale
+export-formula = Weighted score = Σ (weight × level) ÷ Σ weight, over the criteria scored 1–4. Coverage = the share of the total weight that was scored.
+export-self-awareness = The 1–10 rule
+export-scores = Scores
+export-criterion = Criterion
+export-weight = Weight
+export-mean = Mean
+export-evidence = Evidence
+export-not-scored = not scored
+export-no-evidence = no evidence yet
+export-time = Time per section
+export-section = Section
+export-planned = Planned
+export-spent = Spent
+export-flags = Flags
+export-roles = Deep-dive roles
+export-manager = manager
+export-call-reference = call for a reference
+export-follow-ups = Follow-ups
+export-notes = Notes
+export-feedback = Feedback draft for the candidate
+export-feedback-hint = A starting point to edit before sending, in the interview language; built only from the rubric and notes marked for the candidate.
+export-review = Review before sharing
+export-review-none = Nothing flagged.
+export-none = None.
+export-timeline = Timeline
+export-minutes = { $minutes } min
+export-footer = Made with rapport { $version } · exported { $date }
+export-redacted = Names replaced by initials: { $count }
+rec-strong-no = Strong no
+rec-no = No
+rec-yes = Yes
+rec-strong-yes = Strong yes

@@ -47,6 +47,7 @@ kind-red-flag = brīdinājuma zīme
 kind-green-flag = pozitīva zīme
 kind-follow-up = papildjautājums
 kind-check-with-reference = pārbaudīt atsauksmēs
+kind-feedback = kandidātam
 
 ## Editor
 editor-placeholder = Rakstiet piezīmi. Enter to saglabā.
@@ -105,6 +106,7 @@ demo-note-2 = Iepriekšējā darbā atkārtotos pieteikumus samazināja par piek
 demo-note-3 = „Labāk pajautāšu divreiz nekā minēšu.“
 demo-note-4 = Neskaidri stāsta, kāpēc aizgāja no iepriekšējās komandas
 demo-note-5 = Pajautāt bijušajam vadītājam par marta pieteikumu uzkrājumu
+demo-note-6 = Jūsu piemērs par to, kā samazinājāt atkārtoto pieteikumu skaitu, bija konkrēts un labi izstāstīts: kas notika, ko jūs darījāt un kāds bija rezultāts.
 
 ## 1–10 likums
 ratings-title = Kā viņi jūs novērtētu skalā no 1 līdz 10?
@@ -186,3 +188,63 @@ banks-all = visi
 banks-total = kopā
 banks-builtin = iebūvēta
 banks-yours = jūsu
+
+## The feedback draft for the candidate (in the interview language)
+feedback-thanks = Labdien, { $candidate }! Paldies, ka veltījāt laiku sarunai ar mums. Šeit īsumā par to, ko pamanījām.
+feedback-strength = Jūsu stiprākā puse: { $criterion }. Mūsu vērtēšanas kritēriju vārdiem: „{ $description }”
+feedback-growth = Joma, ko attīstīt: { $criterion }. Nākamo līmeni mūsu vērtēšanas kritēriji apraksta tā: „{ $description }”
+feedback-notes = Vēl dažas lietas, ko vēlamies jums nodot:
+feedback-close = Vēlreiz paldies par jūsu interesi strādāt pie mums.
+
+## Eksports (Markdown, HTML, CSV) un vēlāk vērtēšanas un kopsavilkuma ekrāni
+export-interview = Intervija
+export-format = Formāts
+export-date = Datums
+export-duration = Ilgums
+export-duration-value = { $spent } (plānots { $planned })
+export-duration-open = { $spent } (plānots { $planned }, nav pabeigta)
+export-rubric = Vērtēšanas kritēriji
+export-rubric-value = { $title } ({ $id }, { $version }. versija)
+export-languages = Jautājumu valoda
+export-panel = Intervētāji
+export-summary = Kopsavilkums
+export-panelist = Intervētājs
+export-weighted = Svērtais vērtējums
+export-coverage = Novērtētā daļa
+export-recommendation = Ieteikums
+export-status = Statuss
+export-submitted = iesniegts
+export-draft = nav iesniegts
+export-rationale = Pamatojums
+export-formula = Svērtais vērtējums = Σ (svars × līmenis) ÷ Σ svars, ņemot vērā kritērijus ar vērtējumu 1–4. Novērtētā daļa = cik liela kopējā svara daļa ir novērtēta.
+export-self-awareness = 1–10 likums
+export-scores = Vērtējumi
+export-criterion = Kritērijs
+export-weight = Svars
+export-mean = Vidēji
+export-evidence = Pierādījumi
+export-not-scored = nav novērtēts
+export-no-evidence = pierādījumu vēl nav
+export-time = Laiks pa sadaļām
+export-section = Sadaļa
+export-planned = Plānots
+export-spent = Izlietots
+export-flags = Brīdinājuma un pozitīvās zīmes
+export-roles = Izpētītie amati
+export-manager = vadītājs
+export-call-reference = zvanīt atsauksmei
+export-follow-ups = Papildjautājumi
+export-notes = Piezīmes
+export-feedback = Atgriezeniskās saites melnraksts kandidātam
+export-feedback-hint = Sākumpunkts intervijas valodā, kas pirms nosūtīšanas jārediģē. Veidots tikai no vērtēšanas kritērijiem un kandidātam atzīmētajām piezīmēm.
+export-review = Pārbaudiet pirms kopīgošanas
+export-review-none = Nekas nav atzīmēts.
+export-none = Nav.
+export-timeline = Hronoloģija
+export-minutes = { $minutes } min
+export-footer = Izveidots ar rapport { $version } · eksportēts { $date }
+export-redacted = Vārdi aizstāti ar iniciāļiem: { $count }
+rec-strong-no = Noteikti nē
+rec-no = Nē
+rec-yes = Jā
+rec-strong-yes = Noteikti jā

@@ -46,6 +46,7 @@ kind-red-flag = rødt flagg
 kind-green-flag = grønt flagg
 kind-follow-up = oppfølging
 kind-check-with-reference = sjekk med referanse
+kind-feedback = til kandidaten
 
 ## Skrivefelt
 editor-placeholder = Skriv for å notere. Enter lagrer.
@@ -104,6 +105,7 @@ demo-note-2 = Fikk ned gjentatte henvendelser med en femtedel i forrige jobb –
 demo-note-3 = «Jeg spør heller to ganger enn å gjette.»
 demo-note-4 = Vag om hvorfor hun sluttet i forrige team
 demo-note-5 = Spør tidligere leder om etterslepet i mars
+demo-note-6 = Eksempelet ditt om å få ned antallet gjentatte henvendelser var konkret og godt fortalt: hva som skjedde, hva du gjorde, og hva det førte til.
 
 ## 1–10-regelen
 ratings-title = Hvilken karakter fra 1 til 10 ville de gitt deg?
@@ -185,3 +187,63 @@ banks-all = alle
 banks-total = totalt
 banks-builtin = innebygd
 banks-yours = din egen
+
+## The feedback draft for the candidate (in the interview language)
+feedback-thanks = Hei { $candidate }, og takk for at du tok deg tid til å snakke med oss. Her er en kort oppsummering av det vi la merke til.
+feedback-strength = Ditt sterkeste område: { $criterion }. Med ordene fra vurderingsskjemaet vårt: «{ $description }»
+feedback-growth = Et område å utvikle: { $criterion }. Slik beskriver vurderingsskjemaet vårt neste nivå: «{ $description }»
+feedback-notes = Noen ting vi gjerne vil gi deg med på veien:
+feedback-close = Takk igjen for interessen for å jobbe hos oss.
+
+## Eksport (Markdown, HTML, CSV) og senere skjermbildene for vurdering og oppsummering
+export-interview = Intervju
+export-format = Format
+export-date = Dato
+export-duration = Varighet
+export-duration-value = { $spent } (planlagt { $planned })
+export-duration-open = { $spent } (planlagt { $planned }, ikke avsluttet)
+export-rubric = Vurderingsskjema
+export-rubric-value = { $title } ({ $id }, versjon { $version })
+export-languages = Spørsmål på
+export-panel = Intervjuere
+export-summary = Oppsummering
+export-panelist = Intervjuer
+export-weighted = Vektet score
+export-coverage = Dekningsgrad
+export-recommendation = Anbefaling
+export-status = Status
+export-submitted = sendt inn
+export-draft = ikke sendt inn
+export-rationale = Begrunnelse
+export-formula = Vektet score = Σ (vekt × nivå) ÷ Σ vekt, for kriteriene som har fått 1–4. Dekningsgrad = andelen av den samlede vekten som er vurdert.
+export-self-awareness = 1–10-regelen
+export-scores = Vurderinger
+export-criterion = Kriterium
+export-weight = Vekt
+export-mean = Snitt
+export-evidence = Belegg
+export-not-scored = ikke vurdert
+export-no-evidence = ingen belegg ennå
+export-time = Tid per del
+export-section = Del
+export-planned = Planlagt
+export-spent = Brukt
+export-flags = Røde og grønne flagg
+export-roles = Stillinger i gjennomgangen
+export-manager = leder
+export-call-reference = ringes som referanse
+export-follow-ups = Oppfølging
+export-notes = Notater
+export-feedback = Utkast til tilbakemelding til kandidaten
+export-feedback-hint = Et utgangspunkt på intervjuspråket, som bør redigeres før det sendes. Bygger kun på vurderingsskjemaet og notatene som er merket for kandidaten.
+export-review = Sjekk før du deler
+export-review-none = Ingen merknader.
+export-none = Ingen.
+export-timeline = Tidslinje
+export-minutes = { $minutes } min
+export-footer = Laget med rapport { $version } · eksportert { $date }
+export-redacted = Navn erstattet med initialer: { $count }
+rec-strong-no = Klart nei
+rec-no = Nei
+rec-yes = Ja
+rec-strong-yes = Klart ja

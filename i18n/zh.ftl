@@ -45,6 +45,7 @@ kind-red-flag = 危险信号
 kind-green-flag = 积极信号
 kind-follow-up = 追问
 kind-check-with-reference = 向证明人核实
+kind-feedback = 反馈给候选人
 
 ## Editor
 editor-placeholder = 输入笔记，按 Enter 保存。
@@ -103,6 +104,7 @@ demo-note-2 = 上一份工作把重复进线减少了两成，有数据
 demo-note-3 = “宁可多问一次，也不瞎猜。”
 demo-note-4 = 说到为什么离开上个团队时比较含糊
 demo-note-5 = 向她以前的上级核实三月份工单积压的情况
+demo-note-6 = 你讲的减少客户重复来电的例子很具体，也讲得很清楚：发生了什么、你做了什么、结果怎样。
 
 ## 1～10 分法则
 ratings-title = 他们会给你打几分（1～10）？
@@ -184,3 +186,63 @@ banks-all = 全部
 banks-total = 合计
 banks-builtin = 内置
 banks-yours = 自定义
+
+## The feedback draft for the candidate (in the interview language)
+feedback-thanks = { $candidate }，你好！感谢你抽出时间和我们交流。以下是我们的一些简要反馈。
+feedback-strength = 你表现最突出的方面：{ $criterion }。用我们评分标准里的话说：“{ $description }”
+feedback-growth = 可以继续提升的方面：{ $criterion }。我们评分标准对更高一级的描述是：“{ $description }”
+feedback-notes = 另外还有几点想和你分享：
+feedback-close = 再次感谢你对这份工作的关注。
+
+## 导出（Markdown、HTML、CSV），以及之后的评分和汇总界面
+export-interview = 面试
+export-format = 形式
+export-date = 日期
+export-duration = 时长
+export-duration-value = { $spent }（计划 { $planned }）
+export-duration-open = { $spent }（计划 { $planned }，未结束）
+export-rubric = 评分标准
+export-rubric-value = { $title }（{ $id }，第 { $version } 版）
+export-languages = 提问语言
+export-panel = 面试小组
+export-summary = 汇总
+export-panelist = 面试官
+export-weighted = 加权得分
+export-coverage = 覆盖率
+export-recommendation = 录用建议
+export-status = 状态
+export-submitted = 已提交
+export-draft = 未提交
+export-rationale = 理由
+export-formula = 加权得分 = Σ（权重 × 等级）÷ Σ 权重，仅计入评为 1～4 级的评分项。覆盖率 = 已评分部分的权重占总权重的比例。
+export-self-awareness = 1～10 分法则
+export-scores = 各项评分
+export-criterion = 评分项
+export-weight = 权重
+export-mean = 平均分
+export-evidence = 评分依据
+export-not-scored = 未评分
+export-no-evidence = 暂无依据
+export-time = 各环节用时
+export-section = 环节
+export-planned = 计划用时
+export-spent = 实际用时
+export-flags = 危险信号与积极信号
+export-roles = 履历深挖
+export-manager = 直属上级
+export-call-reference = 需联系做背调
+export-follow-ups = 待跟进事项
+export-notes = 笔记
+export-feedback = 给候选人的反馈草稿
+export-feedback-hint = 以面试语言生成的初稿，请修改后再发送；仅依据评分标准和标记为“反馈给候选人”的笔记。
+export-review = 分享前请核查
+export-review-none = 没有需要核查的内容。
+export-none = 无。
+export-timeline = 时间线
+export-minutes = { $minutes } 分钟
+export-footer = 由 rapport { $version } 生成 · 导出于 { $date }
+export-redacted = 已用缩写替换的姓名：{ $count } 处
+rec-strong-no = 强烈不推荐
+rec-no = 不推荐
+rec-yes = 推荐
+rec-strong-yes = 强烈推荐

@@ -234,7 +234,7 @@ fn rapport_alone_reaches_home_and_the_demo_opens_from_it() {
     term.wait_for("Recent interviews");
     term.wait_for("d to try the demo");
     term.send("d");
-    term.wait_for("5 notes");
+    term.wait_for("6 notes");
     term.wait_for("(demo)");
     term.send("\x03");
     assert!(term.wait_exit());

@@ -218,6 +218,8 @@ pub enum KindArg {
     FollowUp,
     /// Something to check with a referee.
     Reference,
+    /// For the candidate: quoted in the feedback draft.
+    Feedback,
 }
 
 impl From<KindArg> for NoteKind {
@@ -229,6 +231,7 @@ impl From<KindArg> for NoteKind {
             KindArg::Green => NoteKind::GreenFlag,
             KindArg::FollowUp => NoteKind::FollowUp,
             KindArg::Reference => NoteKind::CheckWithReference,
+            KindArg::Feedback => NoteKind::Feedback,
         }
     }
 }
@@ -236,6 +239,13 @@ impl From<KindArg> for NoteKind {
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ExportFormat {
+    /// Markdown, paste-ready: scores, flags, notes, the feedback draft.
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained page (inline CSS and SVG), printable on A4.
+    Html,
+    /// One row per rubric criterion, for spreadsheets.
+    Csv,
     /// Lossless JSON: header, every event, and the folded state.
     Json,
 }
@@ -252,6 +262,9 @@ pub struct ExportArgs {
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
+    /// Replace the candidate's and referees' names with initials, in free text too.
+    #[arg(long)]
+    pub redact: bool,
 }
 
 /// Arguments of `rapport forget`.

@@ -3,7 +3,7 @@
 use chrono::TimeDelta;
 
 use super::Context;
-use super::new::{NewSession, start};
+use super::new::{NewSession, start_at};
 use crate::content::DEFAULT_PLAN;
 use crate::i18n::Catalog;
 use crate::model::{Anchor, EventKind, Lang, NoteKind};
@@ -14,13 +14,8 @@ use crate::store::OpenSession;
 pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
     let ui = Catalog::new(ctx.ui_lang);
     let minutes = |m: i64, s: i64| TimeDelta::seconds(m * 60 + s);
-    let now = (ctx.now)();
-    let t0 = now - minutes(7, 0);
     // The session is created seven minutes ago: every event keeps its own moment.
-    let past = Context {
-        now: || chrono::Local::now().fixed_offset() - TimeDelta::minutes(7),
-        ..ctx.clone()
-    };
+    let t0 = (ctx.now)() - minutes(7, 0);
     let request = NewSession {
         candidate: ui.t("demo-candidate"),
         plan: DEFAULT_PLAN.to_owned(),
@@ -30,7 +25,7 @@ pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         also: (ctx.ui_lang != Lang::En).then_some(Lang::En),
         panelist: "demo".to_owned(),
     };
-    let (mut session, panelist) = start(&past, request)?;
+    let (mut session, panelist) = start_at(ctx, request, t0)?;
     let plan = session.state().plan.format.clone();
     let section = |i: usize| plan.sections[i].id.clone();
     let question = |s: usize, q: usize| plan.sections[s].questions[q].clone();
@@ -44,7 +39,7 @@ pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
             started_ms,
         }
     };
-    let script: [(TimeDelta, Vec<EventKind>); 8] = [
+    let script: [(TimeDelta, Vec<EventKind>); 9] = [
         (
             minutes(1, 40),
             vec![EventKind::SectionEntered {
@@ -72,6 +67,10 @@ pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         (
             minutes(4, 20),
             vec![note(&session, NoteKind::GreenFlag, 2, minutes(4, 0))],
+        ),
+        (
+            minutes(5, 10),
+            vec![note(&session, NoteKind::Feedback, 6, minutes(5, 0))],
         ),
         (
             minutes(5, 30),

@@ -3,7 +3,7 @@
 mod args;
 mod banks;
 mod deletion;
-mod demo;
+pub(crate) mod demo;
 mod export;
 mod forget;
 mod list;

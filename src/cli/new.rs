@@ -7,7 +7,9 @@ use uuid::Uuid;
 use super::args::NewArgs;
 use super::{Context, UsageError};
 use crate::model::lang::pick;
-use crate::model::{Lang, PlanId, SessionCreated, SessionHeader, SessionId, opening_events};
+use crate::model::{
+    Lang, PlanId, SessionCreated, SessionHeader, SessionId, Timestamp, opening_events,
+};
 use crate::store::OpenSession;
 
 /// Creates the session, starts its clock in the first section, and opens the live screen (or
@@ -52,6 +54,15 @@ pub struct NewSession {
 /// Creates a session and starts its clock in the first section; returns it, open, with the
 /// panelist's name as it will be recorded.
 pub fn start(ctx: &Context, request: NewSession) -> anyhow::Result<(OpenSession, String)> {
+    start_at(ctx, request, (ctx.now)())
+}
+
+/// Like [`start`], created at `now` (the demo begins in the past).
+pub fn start_at(
+    ctx: &Context,
+    request: NewSession,
+    now: Timestamp,
+) -> anyhow::Result<(OpenSession, String)> {
     let candidate = clean_name(&request.candidate)
         .ok_or_else(|| UsageError("--candidate needs a name".to_owned()))?;
     let panelist = clean_name(&request.panelist).unwrap_or_else(|| "interviewer".to_owned());
@@ -68,7 +79,6 @@ pub fn start(ctx: &Context, request: NewSession) -> anyhow::Result<(OpenSession,
         .and_then(clean_name)
         .or_else(|| pick(&prepared.role, request.lang).map(|p| p.value.clone()))
         .unwrap_or_default();
-    let now = (ctx.now)();
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
         candidate,

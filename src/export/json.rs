@@ -17,22 +17,30 @@ struct Export<'a> {
     events: &'a [Event],
 }
 
-/// The session as pretty-printed JSON. The clock is read at the session's end, or at `now`
-/// while it is still open.
-pub fn to_json(
+/// The session as a JSON value. The clock is read at the session's end, or at `now` while it
+/// is still open.
+pub fn to_json_value(
     events: &[Event],
     state: &SessionState,
     now: Timestamp,
-) -> Result<String, serde_json::Error> {
-    let export = Export {
+) -> Result<serde_json::Value, serde_json::Error> {
+    serde_json::to_value(Export {
         rapport_export: EXPORT_VERSION,
         exported_at: now,
         header: &state.header,
         clock: state.clock_at(state.ended_at.unwrap_or(now)),
         state,
         events,
-    };
-    let mut text = serde_json::to_string_pretty(&export)?;
+    })
+}
+
+/// The session as pretty-printed JSON (see [`to_json_value`]).
+pub fn to_json(
+    events: &[Event],
+    state: &SessionState,
+    now: Timestamp,
+) -> Result<String, serde_json::Error> {
+    let mut text = serde_json::to_string_pretty(&to_json_value(events, state, now)?)?;
     text.push('\n');
     Ok(text)
 }

@@ -1,5 +1,22 @@
-//! Exports: read-only folds of a session into files people and programs use.
+//! Exports: read-only folds of a session into files people and programs use — Markdown, HTML
+//! and CSV for people and spreadsheets, lossless JSON for programs — optionally with names
+//! replaced by initials.
 
+mod csv;
+mod html;
 mod json;
+mod labels;
+mod markdown;
+mod redact;
+mod report;
 
-pub use json::{EXPORT_VERSION, to_json};
+#[cfg(test)]
+mod tests;
+
+pub use csv::to_csv;
+pub use html::to_html;
+pub use json::{EXPORT_VERSION, to_json, to_json_value};
+pub use labels::Labels;
+pub use markdown::to_markdown;
+pub use redact::Redactor;
+pub use report::{CriterionRow, NoteLine, Report, SectionTime, Verdict};

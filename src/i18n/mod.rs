@@ -136,6 +136,34 @@ pub fn clock(ms: u64) -> String {
     }
 }
 
+/// The message id naming a note kind.
+pub fn kind_message(kind: crate::model::NoteKind) -> &'static str {
+    use crate::model::NoteKind::*;
+    match kind {
+        Note => "kind-note",
+        Quote => "kind-quote",
+        RedFlag => "kind-red-flag",
+        GreenFlag => "kind-green-flag",
+        FollowUp => "kind-follow-up",
+        CheckWithReference => "kind-check-with-reference",
+        Feedback => "kind-feedback",
+    }
+}
+
+/// The marker a note kind gets on screen and in exports (distinct without colour too).
+pub fn kind_marker(kind: crate::model::NoteKind) -> &'static str {
+    use crate::model::NoteKind::*;
+    match kind {
+        Note => "·",
+        Quote => "❝",
+        RedFlag => "✗",
+        GreenFlag => "✓",
+        FollowUp => "→",
+        CheckWithReference => "☎",
+        Feedback => "✉",
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -70,17 +70,21 @@ pub enum NoteKind {
     FollowUp,
     /// Something to check with a referee.
     CheckWithReference,
+    /// Something the interviewer wants the candidate to hear: the only notes the feedback
+    /// draft quotes.
+    Feedback,
 }
 
 impl NoteKind {
     /// Every kind, in the order they are cycled through.
-    pub const ALL: [NoteKind; 6] = [
+    pub const ALL: [NoteKind; 7] = [
         NoteKind::Note,
         NoteKind::Quote,
         NoteKind::RedFlag,
         NoteKind::GreenFlag,
         NoteKind::FollowUp,
         NoteKind::CheckWithReference,
+        NoteKind::Feedback,
     ];
 }
 

@@ -36,10 +36,11 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     ])
     .areas(area);
     header::render(frame, app, now, top);
-    let agenda_width = if area.width >= 110 {
-        34
-    } else {
-        area.width / 3
+    // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
+    let agenda_width = match area.width {
+        w if w >= 140 => w / 4,
+        w if w >= 110 => 34,
+        w => w / 3,
     };
     let [left, right] =
         Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
@@ -168,31 +169,7 @@ fn right_rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style) -> Re
     }
 }
 
-/// The message id naming a note kind.
-pub fn kind_message(kind: crate::model::NoteKind) -> &'static str {
-    use crate::model::NoteKind::*;
-    match kind {
-        Note => "kind-note",
-        Quote => "kind-quote",
-        RedFlag => "kind-red-flag",
-        GreenFlag => "kind-green-flag",
-        FollowUp => "kind-follow-up",
-        CheckWithReference => "kind-check-with-reference",
-    }
-}
-
-/// The marker a note kind gets in the timeline (distinct without colour too).
-pub fn kind_marker(kind: crate::model::NoteKind) -> &'static str {
-    use crate::model::NoteKind::*;
-    match kind {
-        Note => "·",
-        Quote => "❝",
-        RedFlag => "✗",
-        GreenFlag => "✓",
-        FollowUp => "→",
-        CheckWithReference => "☎",
-    }
-}
+pub use crate::i18n::{kind_marker, kind_message};
 
 /// The style a note kind is drawn in.
 pub fn kind_style(app: &App, kind: crate::model::NoteKind) -> ratatui::style::Style {
@@ -200,7 +177,7 @@ pub fn kind_style(app: &App, kind: crate::model::NoteKind) -> ratatui::style::St
     match kind {
         RedFlag => app.theme.alert,
         GreenFlag => app.theme.good,
-        Quote | FollowUp | CheckWithReference => app.theme.strong,
+        Quote | FollowUp | CheckWithReference | Feedback => app.theme.strong,
         Note => app.theme.text,
     }
 }

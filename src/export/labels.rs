@@ -1,0 +1,141 @@
+//! Words and numbers as every export writes them: one place, so Markdown, HTML and CSV agree.
+
+use super::report::Report;
+use crate::i18n::{Catalog, clock};
+use crate::model::{Level, Recommendation, SelfAwareness, Timestamp};
+
+/// The UI language's words for an export, and when it was made.
+pub struct Labels {
+    ui: Catalog,
+    exported: Timestamp,
+}
+
+impl Labels {
+    /// Labels from `ui` for an export made at `exported`.
+    pub fn new(ui: Catalog, exported: Timestamp) -> Self {
+        Labels { ui, exported }
+    }
+
+    /// A message.
+    pub fn t(&self, id: &str) -> String {
+        self.ui.t(id)
+    }
+
+    /// The catalog.
+    pub fn catalog(&self) -> &Catalog {
+        &self.ui
+    }
+
+    /// "Strong yes".
+    pub fn recommendation(&self, r: Recommendation) -> String {
+        self.t(match r {
+            Recommendation::StrongNo => "rec-strong-no",
+            Recommendation::No => "rec-no",
+            Recommendation::Yes => "rec-yes",
+            Recommendation::StrongYes => "rec-strong-yes",
+        })
+    }
+
+    /// The 1–10 rule's verdict, as on the live screen.
+    pub fn self_awareness(&self, s: SelfAwareness) -> String {
+        self.t(match s {
+            SelfAwareness::Incomplete => "class-incomplete",
+            SelfAwareness::LacksSelfAwareness => "class-lacks-self-awareness",
+            SelfAwareness::MayHaveOverstated => "class-may-have-overstated",
+            SelfAwareness::Credible => "class-credible",
+            SelfAwareness::Mixed => "class-mixed",
+        })
+    }
+
+    /// "Made with rapport 0.1.0 · exported 2026-11-23 14:05".
+    pub fn footer(&self) -> String {
+        self.ui.t_with(
+            "export-footer",
+            &[
+                ("version", env!("CARGO_PKG_VERSION").into()),
+                ("date", date(self.exported).into()),
+            ],
+        )
+    }
+}
+
+/// A date and time as exports show them.
+pub fn date(t: Timestamp) -> String {
+    t.format("%Y-%m-%d %H:%M").to_string()
+}
+
+/// The facts at the top of every report: format, date, duration, rubric, languages, panel.
+pub fn facts(r: &Report, l: &Labels) -> Vec<(String, String)> {
+    let duration = l.catalog().t_with(
+        if r.ended {
+            "export-duration-value"
+        } else {
+            "export-duration-open"
+        },
+        &[
+            ("spent", clock(r.elapsed_ms).into()),
+            ("planned", clock(r.budget_ms).into()),
+        ],
+    );
+    let rubric = l.catalog().t_with(
+        "export-rubric-value",
+        &[
+            ("title", r.rubric.0.clone().into()),
+            ("id", r.rubric.1.clone().into()),
+            ("version", r.rubric.2.to_string().into()),
+        ],
+    );
+    let langs = match r.langs {
+        (first, Some(second)) => format!("{} · {}", first.autonym(), second.autonym()),
+        (first, None) => first.autonym().to_owned(),
+    };
+    vec![
+        (
+            l.t("export-format"),
+            format!("{} · {}", r.format.0, r.format.1),
+        ),
+        (l.t("export-date"), date(r.created)),
+        (l.t("export-duration"), duration),
+        (l.t("export-rubric"), rubric),
+        (l.t("export-languages"), langs),
+        (l.t("export-panel"), r.panelists.join(", ")),
+    ]
+}
+
+/// A weighted or mean score to one decimal, or a dash.
+pub fn score(s: Option<f64>) -> String {
+    s.map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"))
+}
+
+/// A level 1–4, or a dash when not scored.
+pub fn level(l: Option<Level>) -> String {
+    l.map_or_else(|| "—".to_owned(), |l| l.get().to_string())
+}
+
+/// A share as a whole percentage.
+pub fn percent(share: f64) -> String {
+    format!("{:.0}%", share * 100.0)
+}
+
+/// Each deep-dive role on one line: employer, title, dates, manager, reference mark.
+pub fn roles(r: &Report, l: &Labels) -> Vec<String> {
+    r.roles
+        .iter()
+        .map(|role| {
+            let mut line = format!("{} — {}", role.employer, role.title);
+            match (&role.from, &role.to) {
+                (Some(from), Some(to)) => line.push_str(&format!(" ({from}–{to})")),
+                (Some(from), None) => line.push_str(&format!(" ({from}–)")),
+                (None, Some(to)) => line.push_str(&format!(" (–{to})")),
+                (None, None) => {}
+            }
+            if let Some(manager) = &role.manager {
+                line.push_str(&format!("; {}: {manager}", l.t("export-manager")));
+            }
+            if let Some(why) = &role.call_reference {
+                line.push_str(&format!(" · ☎ {}: {why}", l.t("export-call-reference")));
+            }
+            line
+        })
+        .collect()
+}

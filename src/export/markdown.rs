@@ -1,0 +1,234 @@
+//! The Markdown export: paste-ready in GitHub and in mail clients that take Markdown.
+
+use std::fmt::Write;
+
+use super::labels::{self, Labels};
+use super::report::{NoteLine, Report};
+use crate::i18n::{clock, kind_marker};
+
+/// The report as Markdown, labelled in the UI language of `l`.
+pub fn to_markdown(report: &Report, l: &Labels) -> String {
+    let mut md = String::new();
+    let w = &mut md;
+    // `write!` into a String cannot fail.
+    let _ = writeln!(
+        w,
+        "# {} — {}\n",
+        inline(&report.candidate),
+        inline(&report.role)
+    );
+    for (label, value) in labels::facts(report, l) {
+        let _ = writeln!(w, "- **{}:** {}", inline(&label), inline(&value));
+    }
+
+    heading(w, &l.t("export-summary"));
+    let mut rows = vec![
+        [
+            "export-panelist",
+            "export-weighted",
+            "export-coverage",
+            "export-recommendation",
+            "export-status",
+        ]
+        .map(|id| l.t(id))
+        .to_vec(),
+    ];
+    for (name, v) in report.panelists.iter().zip(&report.verdicts) {
+        rows.push(vec![
+            name.clone(),
+            labels::score(v.score.score),
+            labels::percent(v.score.coverage),
+            v.recommendation
+                .as_ref()
+                .map_or_else(|| "—".to_owned(), |(r, _)| l.recommendation(*r)),
+            l.t(if v.submitted {
+                "export-submitted"
+            } else {
+                "export-draft"
+            }),
+        ]);
+    }
+    table(w, &rows, &[false, true, true, false, false]);
+    for (name, v) in report.panelists.iter().zip(&report.verdicts) {
+        if let Some((_, why)) = v
+            .recommendation
+            .as_ref()
+            .filter(|(_, why)| !why.trim().is_empty())
+        {
+            let _ = writeln!(w, "\n**{}** — {}:\n", l.t("export-rationale"), inline(name));
+            for line in why.lines() {
+                let _ = writeln!(w, "> {}", inline(line));
+            }
+        }
+    }
+    let _ = writeln!(
+        w,
+        "\n**{}:** {}\n\n_{}_",
+        l.t("export-self-awareness"),
+        l.self_awareness(report.self_awareness),
+        l.t("export-formula")
+    );
+
+    heading(w, &l.t("export-scores"));
+    let mut head = vec![l.t("export-criterion"), l.t("export-weight")];
+    head.extend(report.panelists.iter().cloned());
+    if report.panelists.len() > 1 {
+        head.push(l.t("export-mean"));
+    }
+    head.push(l.t("export-evidence"));
+    let mut rows = vec![head];
+    for c in &report.criteria {
+        let mut row = vec![c.name.clone(), c.weight.to_string()];
+        row.extend(c.levels.iter().map(|level| labels::level(*level)));
+        if report.panelists.len() > 1 {
+            row.push(labels::score(c.mean()));
+        }
+        row.push(c.evidence.len().to_string());
+        rows.push(row);
+    }
+    let mut right = vec![false, true];
+    right.extend(std::iter::repeat_n(true, rows[0].len() - 2));
+    table(w, &rows, &right);
+    for c in report.criteria.iter().filter(|c| !c.evidence.is_empty()) {
+        let _ = writeln!(w, "\n**{}**\n", inline(&c.name));
+        notes(w, &c.evidence, report);
+    }
+
+    heading(w, &l.t("export-time"));
+    let mut rows = vec![
+        ["export-section", "export-planned", "export-spent"]
+            .map(|id| l.t(id))
+            .to_vec(),
+    ];
+    for s in &report.sections {
+        rows.push(vec![s.title.clone(), clock(s.budget_ms), clock(s.spent_ms)]);
+    }
+    table(w, &rows, &[false, true, true]);
+
+    heading(w, &l.t("export-flags"));
+    notes_or_none(w, &report.flags, report, l);
+
+    if !report.roles.is_empty() {
+        heading(w, &l.t("export-roles"));
+        for line in labels::roles(report, l) {
+            let _ = writeln!(w, "- {}", inline(&line));
+        }
+    }
+
+    heading(w, &l.t("export-follow-ups"));
+    notes_or_none(w, &report.follow_ups, report, l);
+
+    heading(w, &l.t("export-notes"));
+    notes_or_none(w, &report.notes, report, l);
+
+    heading(w, &l.t("export-feedback"));
+    let _ = writeln!(w, "_{}_\n", l.t("export-feedback-hint"));
+    for paragraph in &report.feedback {
+        let _ = writeln!(w, "{}\n", inline(paragraph));
+    }
+
+    heading(w, &l.t("export-review"));
+    if report.review.is_empty() {
+        let _ = writeln!(w, "{}", l.t("export-review-none"));
+    }
+    for item in &report.review {
+        let _ = writeln!(w, "- {}", inline(item));
+    }
+    let _ = writeln!(w, "\n---\n\n_{}_", l.footer());
+    md
+}
+
+fn heading(w: &mut String, text: &str) {
+    let _ = writeln!(w, "\n## {}\n", inline(text));
+}
+
+fn notes_or_none(w: &mut String, lines: &[NoteLine], report: &Report, l: &Labels) {
+    if lines.is_empty() {
+        let _ = writeln!(w, "{}", l.t("export-none"));
+    } else {
+        notes(w, lines, report);
+    }
+}
+
+/// Notes as a list: `mm:ss`, kind marker, text (continued lines indented); the author when
+/// more than one panelist took notes.
+fn notes(w: &mut String, lines: &[NoteLine], report: &Report) {
+    let authors = report.panelists.len() > 1;
+    for n in lines {
+        let by = if authors {
+            format!(" _({})_", inline(&n.author))
+        } else {
+            String::new()
+        };
+        let text = n
+            .text
+            .lines()
+            .map(inline)
+            .collect::<Vec<_>>()
+            .join("  \n  ");
+        let _ = writeln!(
+            w,
+            "- `{}` {} {text}{by}",
+            clock(n.at_ms),
+            kind_marker(n.kind)
+        );
+    }
+}
+
+/// A table with a header row; `right[i]` right-aligns column i.
+fn table(w: &mut String, rows: &[Vec<String>], right: &[bool]) {
+    let Some((head, body)) = rows.split_first() else {
+        return;
+    };
+    let cells = |row: &[String]| {
+        row.iter()
+            .map(|c| inline(c).replace('|', "\\|"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let _ = writeln!(w, "| {} |", cells(head));
+    let rule: Vec<&str> = (0..head.len())
+        .map(|i| {
+            if right.get(i).copied().unwrap_or(false) {
+                "--:"
+            } else {
+                "---"
+            }
+        })
+        .collect();
+    let _ = writeln!(w, "| {} |", rule.join(" | "));
+    for row in body {
+        let _ = writeln!(w, "| {} |", cells(row));
+    }
+}
+
+/// Text that Markdown shows as typed: characters that would start emphasis, code, links,
+/// HTML or headings are escaped; line breaks become spaces.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn markdown_characters_in_notes_are_shown_as_typed() {
+        assert_eq!(
+            inline("*great* <b>_x_</b> #1"),
+            "\\*great\\* \\<b\\>\\_x\\_\\</b\\> \\#1"
+        );
+        assert_eq!(inline("two\nlines"), "two lines");
+    }
+}

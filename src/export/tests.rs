@@ -1,0 +1,224 @@
+//! Golden files of every export of the demo interview, scored and ended. Read the snapshots by
+//! eye when they change: they are what hiring managers receive.
+
+use chrono::TimeDelta;
+use tempfile::TempDir;
+
+use super::*;
+use crate::cli::Context;
+use crate::i18n::Catalog;
+use crate::model::{EventKind, Lang, Level, NoteKind, Recommendation, SessionState, Timestamp};
+use crate::store::Paths;
+
+/// When the demo is made: it starts seven minutes before.
+fn demo_now() -> Timestamp {
+    chrono::DateTime::parse_from_rfc3339("2026-11-23T10:07:00+01:00").unwrap()
+}
+
+/// The demo interview in `ui`, then ended and scored by its panelist, at fixed times.
+fn scored_demo(ui: Lang) -> (TempDir, Vec<crate::model::Event>, SessionState) {
+    let tmp = TempDir::new().unwrap();
+    let mut ctx = Context::new(Paths::under(tmp.path()), ui, true);
+    ctx.now = demo_now;
+    let (mut session, panelist) = crate::cli::demo::create(&ctx).unwrap();
+    let t = |m: i64| demo_now() + TimeDelta::minutes(m);
+    let state = session.state().clone();
+    let of = |kind: NoteKind| {
+        state
+            .visible_notes()
+            .iter()
+            .find(|n| n.kind == kind)
+            .unwrap()
+            .id
+    };
+    let (plain, quote, green, red) = (
+        of(NoteKind::Note),
+        of(NoteKind::Quote),
+        of(NoteKind::GreenFlag),
+        of(NoteKind::RedFlag),
+    );
+    let level = |n: u8| Some(Level::try_from(n).unwrap());
+    let scores = [
+        ("listening", level(3), vec![quote]),
+        ("communication", level(4), vec![green, quote]),
+        ("empathy", level(3), vec![]),
+        ("problem_solving", level(3), vec![green]),
+        ("ownership", level(2), vec![red]),
+        ("motivation", level(4), vec![plain]),
+        ("tools", None, vec![]),
+    ];
+    let mut events: Vec<EventKind> = scores
+        .into_iter()
+        .map(|(criterion, level, evidence)| EventKind::ScoreSet {
+            criterion: criterion.into(),
+            level,
+            evidence,
+        })
+        .collect();
+    events.push(EventKind::RecommendationSet {
+        recommendation: Recommendation::Yes,
+        rationale: "Clear, warm and concrete; check how she left her last team.".into(),
+    });
+    events.push(EventKind::PanelistSubmitted);
+    session
+        .record(&panelist, t(13), [EventKind::SessionEnded])
+        .unwrap();
+    session.record(&panelist, t(15), events).unwrap();
+    (tmp, session.events().to_vec(), session.state().clone())
+}
+
+fn labels(ui: Lang) -> Labels {
+    Labels::new(Catalog::new(ui), demo_now() + TimeDelta::minutes(20))
+}
+
+#[test]
+fn markdown_of_the_demo() {
+    for ui in [Lang::En, Lang::Zh] {
+        let (_tmp, _, state) = scored_demo(ui);
+        let report = Report::build(&state, demo_now() + TimeDelta::minutes(20), ui);
+        insta::assert_snapshot!(format!("demo_{ui}.md"), to_markdown(&report, &labels(ui)));
+    }
+}
+
+#[test]
+fn html_of_the_demo_is_self_contained() {
+    let (_tmp, _, state) = scored_demo(Lang::En);
+    let report = Report::build(&state, demo_now() + TimeDelta::minutes(20), Lang::En);
+    let html = to_html(&report, &labels(Lang::En));
+    for external in [
+        "http:", "https:", "//", "src=", "href=", "url(", "@import", "<script",
+    ] {
+        assert!(
+            !html.contains(external),
+            "the page must fetch nothing: {external}"
+        );
+    }
+    assert!(html.contains(&report.rubric.1) && html.contains("version 1"));
+    insta::assert_snapshot!("demo_en.html", html);
+}
+
+#[test]
+fn csv_of_the_demo() {
+    let (_tmp, _, state) = scored_demo(Lang::En);
+    let report = Report::build(&state, demo_now(), Lang::En);
+    let csv = to_csv(&report, &labels(Lang::En));
+    assert_eq!(csv.lines().count(), 1 + state.plan.rubric.criteria.len());
+    insta::assert_snapshot!("demo_en.csv", csv);
+}
+
+#[test]
+fn json_of_the_demo_is_lossless() {
+    let (_tmp, events, state) = scored_demo(Lang::En);
+    let value = to_json_value(&events, &state, demo_now()).unwrap();
+    let back: Vec<crate::model::Event> = serde_json::from_value(value["events"].clone()).unwrap();
+    assert_eq!(back, events);
+    assert_eq!(crate::model::fold(&back).unwrap(), state);
+}
+
+#[test]
+fn the_feedback_draft_uses_the_rubric_and_marked_notes_only() {
+    let (_tmp, _, state) = scored_demo(Lang::En);
+    let report = Report::build(&state, demo_now(), Lang::En);
+    let draft = report.feedback.join("\n");
+    let rubric = &state.plan.rubric.criteria;
+    let text = |id: &str, level: usize| {
+        let c = rubric.iter().find(|c| c.id.as_str() == id).unwrap();
+        c.text[&Lang::En].levels[level - 1].clone()
+    };
+    // Strongest: communication and motivation are both 4; communication weighs more.
+    assert!(draft.contains(&text("communication", 4)), "{draft}");
+    // Weakest: ownership at 2, shown as what level 3 looks like.
+    assert!(draft.contains(&text("ownership", 3)), "{draft}");
+    assert!(draft.contains(&Catalog::new(Lang::En).t("demo-note-6")));
+    for n in state.visible_notes() {
+        if n.kind != NoteKind::Feedback {
+            assert!(
+                !draft.contains(&n.text),
+                "no other note verbatim: {}",
+                n.text
+            );
+        }
+    }
+}
+
+#[test]
+fn the_feedback_draft_is_in_the_interview_language() {
+    let (_tmp, _, mut state) = scored_demo(Lang::En);
+    state.header.lang = Lang::Nb;
+    state.header.candidate = "Kari".into();
+    let report = Report::build(&state, demo_now(), Lang::En);
+    assert!(
+        report.feedback[0].starts_with("Hei Kari"),
+        "{:?}",
+        report.feedback
+    );
+}
+
+#[test]
+fn redaction_reaches_every_text_of_the_report() {
+    let (_tmp, events, state) = scored_demo(Lang::En);
+    let r = Redactor::for_session(&state);
+    let mut report = Report::build(&state, demo_now(), Lang::En);
+    let replaced = report.redact(&r);
+    let md = to_markdown(&report, &labels(Lang::En));
+    let candidate = &state.header.candidate;
+    assert!(replaced >= 2, "{replaced}");
+    for part in candidate.split_whitespace() {
+        assert!(!md.contains(part), "{part} left in the Markdown");
+    }
+    let mut json = to_json_value(&events, &state, demo_now()).unwrap();
+    assert!(r.json(&mut json) > 0);
+    let json = json.to_string();
+    for part in candidate.split_whitespace() {
+        assert!(!json.contains(part), "{part} left in the JSON");
+    }
+}
+
+/// Renders the demo's HTML to a PDF in headless Chromium (Debian's `chromium`, which
+/// `.ci/run` installs); skipped, saying so, where it is absent.
+#[test]
+fn the_html_prints_to_pdf_in_headless_chromium() {
+    let Some(chromium) = ["chromium", "chromium-browser"].into_iter().find(|c| {
+        std::process::Command::new(c)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    }) else {
+        eprintln!(
+            "SKIPPED: Chromium is not installed (apt-get install chromium); the HTML was not rendered"
+        );
+        return;
+    };
+    let (tmp, _, state) = scored_demo(Lang::Zh);
+    let report = Report::build(&state, demo_now() + TimeDelta::minutes(20), Lang::Zh);
+    let page = tmp.path().join("report.html");
+    let pdf = tmp.path().join("report.pdf");
+    std::fs::write(&page, to_html(&report, &labels(Lang::Zh))).unwrap();
+    let status = std::process::Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--no-first-run",
+            "--disable-sync",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!(
+            "--user-data-dir={}",
+            tmp.path().join("profile").display()
+        ))
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert!(status.success(), "chromium failed: {status}");
+    let bytes = std::fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF"), "not a PDF");
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
+    assert!((1..=6).contains(&pages), "{pages} A4 pages");
+}

@@ -17,9 +17,11 @@ use tempfile::TempDir;
 struct Term {
     child: Box<dyn Child + Send + Sync>,
     output: Option<thread::JoinHandle<()>>,
-    writer: Box<dyn Write + Send>,
+    writer: Option<Box<dyn Write + Send>>,
     screen: Arc<Mutex<vt100::Parser>>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Option<Box<dyn MasterPty + Send>>,
+    /// Tells the reader to let go of the terminal after its next read.
+    closing: Arc<std::sync::atomic::AtomicBool>,
 }
 
 impl Term {
@@ -46,10 +48,12 @@ impl Term {
         let size = |n| NonZeroU16::new(n).unwrap();
         let screen = Arc::new(Mutex::new(vt100::Parser::new(size(rows), size(cols), 0)));
         let parser = Arc::clone(&screen);
+        let closing = Arc::new(std::sync::atomic::AtomicBool::new(false));
+        let closed = Arc::clone(&closing);
         let output = thread::spawn(move || {
             let mut buf = [0u8; 8192];
             while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 {
+                if n == 0 || closed.load(std::sync::atomic::Ordering::Relaxed) {
                     break;
                 }
                 parser.lock().unwrap().process(&buf[..n]);
@@ -58,9 +62,10 @@ impl Term {
         Term {
             child,
             output: Some(output),
-            writer,
+            writer: Some(writer),
             screen,
-            _master: pair.master,
+            master: Some(pair.master),
+            closing,
         }
     }
 
@@ -83,8 +88,31 @@ impl Term {
     }
 
     fn send(&mut self, keys: &str) {
-        self.writer.write_all(keys.as_bytes()).unwrap();
-        self.writer.flush().unwrap();
+        let writer = self.writer.as_mut().unwrap();
+        writer.write_all(keys.as_bytes()).unwrap();
+        writer.flush().unwrap();
+    }
+
+    /// Closes the terminal, as closing its window does: every handle on the terminal's side
+    /// is dropped (the reader's after the program's next output, the clock's next second).
+    /// Returns whether the program exited by itself (waiting up to 20 s).
+    fn close_window(&mut self) -> bool {
+        self.closing
+            .store(true, std::sync::atomic::Ordering::Relaxed);
+        self.writer = None;
+        self.master = None;
+        if let Some(output) = self.output.take() {
+            output.join().unwrap();
+        }
+        let deadline = Instant::now() + Duration::from_secs(20);
+        while Instant::now() < deadline {
+            if self.child.try_wait().unwrap().is_some() {
+                return true;
+            }
+            thread::sleep(Duration::from_millis(50));
+        }
+        self.child.kill().unwrap();
+        false
     }
 
     fn kill_9(&mut self) {
@@ -225,6 +253,30 @@ fn sigterm_saves_and_restores_the_terminal() {
             .unwrap()
             .contains("half a thought")
     );
+}
+
+#[test]
+fn closing_the_window_saves_and_ends_rapport() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &["new", "--candidate", "Ada", "--ui-lang", "en"],
+        80,
+        24,
+    );
+    term.wait_for("F1 help");
+    term.send("said she would call back");
+    term.wait_for("said she would call back");
+    assert!(
+        term.close_window(),
+        "rapport kept running after its terminal was closed"
+    );
+    let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
+        .collect();
+    assert_eq!(drafts.len(), 1, "the note being typed was saved");
 }
 
 #[test]

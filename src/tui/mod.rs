@@ -4,6 +4,7 @@ mod agenda;
 mod app;
 mod form;
 mod home;
+mod input;
 mod keymap;
 mod ratings;
 mod search;
@@ -19,7 +20,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
-use crossterm::event::{self, DisableBracketedPaste, EnableBracketedPaste, Event};
+use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
 use ratatui::layout::Rect;
 use ratatui::{Terminal, TerminalOptions, Viewport};
@@ -44,13 +45,19 @@ pub fn home(mut home: Home) -> io::Result<HomeChoice> {
                 return Ok(HomeChoice::Quit);
             }
             terminal.draw(|frame| view::home::render(frame, &home))?;
-            if event::poll(Duration::from_secs(1))? {
-                match event::read()? {
+            let mut resized = Ok(());
+            let alive = input::pump(Duration::from_secs(1), |event| {
+                match event {
                     Event::Resize(width, height) => {
-                        terminal.resize(Rect::new(0, 0, width, height))?
+                        resized = terminal.resize(Rect::new(0, 0, width, height));
                     }
                     other => home.handle(other),
                 }
+                home.choice.is_none()
+            })?;
+            resized?;
+            if !alive {
+                return Ok(HomeChoice::Quit);
             }
             if let Some(choice) = home.choice.take() {
                 return Ok(choice);
@@ -104,18 +111,22 @@ fn event_loop<B: ratatui::backend::Backend<Error = io::Error>>(
         }
         let t = now();
         terminal.draw(|frame| view::render(frame, app, t))?;
-        if event::poll(sleep_for(app, t))? {
-            loop {
-                match event::read()? {
-                    Event::Resize(width, height) => {
-                        terminal.resize(Rect::new(0, 0, width, height))?
-                    }
-                    other => app.handle(other, now()),
+        // All pending input is handled before the next draw.
+        let mut resized = Ok(());
+        let alive = input::pump(sleep_for(app, t), |event| {
+            match event {
+                Event::Resize(width, height) => {
+                    resized = terminal.resize(Rect::new(0, 0, width, height));
                 }
-                if app.quit || !event::poll(Duration::ZERO)? {
-                    break;
-                }
+                other => app.handle(other, now()),
             }
+            !app.quit
+        })?;
+        resized?;
+        if !alive {
+            // The window was closed: save and go, as on SIGHUP.
+            app.act(keymap::Action::QuitNow, now());
+            break;
         }
         app.tick(now());
     }

@@ -247,3 +247,21 @@ rec-strong-no = Klart nej
 rec-no = Nej
 rec-yes = Ja
 rec-strong-yes = Klart ja
+
+## Skærmbilledet til vurdering
+help-scoring = Vurdér kandidaten ud fra vurderingsskemaet
+scoring-title = Vurdering
+scoring-as = som { $panelist }
+scoring-level = Niveau
+scoring-not-assessed-short = i.v.
+scoring-feeding = { $count ->
+    [one] Der er taget én note under spørgsmål, der belyser dette kriterium (markeret ◆, når du vælger belæg).
+   *[other] Der er taget { $count } noter under spørgsmål, der belyser dette kriterium (markeret ◆, når du vælger belæg).
+}
+scoring-evidence-for = Belæg for { $criterion }
+scoring-rationale = Hvorfor denne anbefaling? (Enter gemmer)
+scoring-total = Vægtet score { $score } · dækningsgrad { $coverage }
+scoring-lacking = uden belæg: { $criteria }
+scoring-keys = ↑↓ vælg · 1–4 niveau · 0 ej vurderet · e belæg · r anbefal · w begrund · s send · Esc luk
+scoring-evidence-keys = ↑↓ note · Space vælg eller fravælg · Enter gem · Esc tilbage
+scoring-rationale-keys = Skriv begrundelsen · Enter gem · Esc tilbage

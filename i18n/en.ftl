@@ -247,3 +247,22 @@ rec-strong-no = Strong no
 rec-no = No
 rec-yes = Yes
 rec-strong-yes = Strong yes
+
+## The scoring screen
+help-scoring = Score the candidate on the rubric
+scoring-title = Scoring
+scoring-as = as { $panelist }
+scoring-level = Level
+scoring-not-assessed-short = n/a
+scoring-feeding = { $count ->
+    [0] No notes were taken on questions that feed this criterion yet.
+    [one] One note was taken on questions that feed this criterion (◆ when picking evidence).
+   *[other] { $count } notes were taken on questions that feed this criterion (◆ when picking evidence).
+}
+scoring-evidence-for = Evidence for { $criterion }
+scoring-rationale = Why this recommendation? (Enter saves)
+scoring-total = Weighted score { $score } · coverage { $coverage }
+scoring-lacking = without evidence: { $criteria }
+scoring-keys = ↑↓ criterion · 1–4 level · 0 not assessed · e evidence · r recommendation · w why · s submit · Esc back
+scoring-evidence-keys = ↑↓ note · Space pick or drop · Enter save · Esc back
+scoring-rationale-keys = Type the rationale · Enter save · Esc back

@@ -248,3 +248,22 @@ rec-strong-no = Noteikti nē
 rec-no = Nē
 rec-yes = Jā
 rec-strong-yes = Noteikti jā
+
+## Vērtēšanas ekrāns
+help-scoring = Novērtēt kandidātu pēc vērtēšanas kritērijiem
+scoring-title = Vērtēšana
+scoring-as = kā { $panelist }
+scoring-level = Līmenis
+scoring-not-assessed-short = nv
+scoring-feeding = { $count ->
+    [zero] Pie jautājumiem, kas attiecas uz šo kritēriju, ir { $count } piezīmju (pierādījumu izvēlē apzīmētas ar ◆).
+    [one] Pie jautājumiem, kas attiecas uz šo kritēriju, ir { $count } piezīme (pierādījumu izvēlē apzīmēta ar ◆).
+   *[other] Pie jautājumiem, kas attiecas uz šo kritēriju, ir { $count } piezīmes (pierādījumu izvēlē apzīmētas ar ◆).
+}
+scoring-evidence-for = Pierādījumi kritērijam { $criterion }
+scoring-rationale = Kāpēc šāds ieteikums? (Enter saglabā)
+scoring-total = Svērtais vērtējums { $score } · novērtētā daļa { $coverage }
+scoring-lacking = bez pierādījumiem: { $criteria }
+scoring-keys = ↑↓ izvēle · 1–4 līmenis · 0 nv · e pierādījumi · r ieteikums · w kāpēc · s iesniegt · Esc atpakaļ
+scoring-evidence-keys = ↑↓ piezīme · Space izvēlēties vai noņemt · Enter saglabāt · Esc atpakaļ
+scoring-rationale-keys = Rakstiet pamatojumu · Enter saglabāt · Esc atpakaļ

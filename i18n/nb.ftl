@@ -247,3 +247,21 @@ rec-strong-no = Klart nei
 rec-no = Nei
 rec-yes = Ja
 rec-strong-yes = Klart ja
+
+## Skjermbildet for vurdering
+help-scoring = Vurder kandidaten etter vurderingsskjemaet
+scoring-title = Vurdering
+scoring-as = som { $panelist }
+scoring-level = Nivå
+scoring-not-assessed-short = i.v.
+scoring-feeding = { $count ->
+    [one] Det er skrevet ett notat under spørsmål som belyser dette kriteriet (merket ◆ når du velger belegg).
+   *[other] Det er skrevet { $count } notater under spørsmål som belyser dette kriteriet (merket ◆ når du velger belegg).
+}
+scoring-evidence-for = Belegg for { $criterion }
+scoring-rationale = Hvorfor denne anbefalingen? (Enter lagrer)
+scoring-total = Vektet score { $score } · dekningsgrad { $coverage }
+scoring-lacking = uten belegg: { $criteria }
+scoring-keys = ↑↓ velg · 1–4 nivå · 0 ikke vurdert · e belegg · r anbefal · w begrunn · s send · Esc lukk
+scoring-evidence-keys = ↑↓ notat · Space velg eller fjern · Enter lagre · Esc tilbake
+scoring-rationale-keys = Skriv begrunnelsen · Enter lagre · Esc tilbake

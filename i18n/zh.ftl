@@ -246,3 +246,20 @@ rec-strong-no = 强烈不推荐
 rec-no = 不推荐
 rec-yes = 推荐
 rec-strong-yes = 强烈推荐
+
+## 评分界面
+help-scoring = 按评分标准给候选人评分
+scoring-title = 评分
+scoring-as = 面试官：{ $panelist }
+scoring-level = 等级
+scoring-not-assessed-short = 未评
+scoring-feeding = { $count ->
+   *[other] 与此评分项相关的问题下共有 { $count } 条笔记（选择依据时标有 ◆）。
+}
+scoring-evidence-for = 评分依据：{ $criterion }
+scoring-rationale = 为什么给出这个录用建议？（按 Enter 保存）
+scoring-total = 加权得分 { $score } · 覆盖率 { $coverage }
+scoring-lacking = 缺少依据：{ $criteria }
+scoring-keys = ↑↓ 评分项 · 1–4 等级 · 0 标为未评 · e 依据 · r 录用建议 · w 理由 · s 提交 · Esc 返回
+scoring-evidence-keys = ↑↓ 笔记 · Space 选中或取消 · Enter 保存 · Esc 返回
+scoring-rationale-keys = 输入理由 · Enter 保存 · Esc 返回

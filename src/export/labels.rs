@@ -1,7 +1,7 @@
 //! Words and numbers as every export writes them: one place, so Markdown, HTML and CSV agree.
 
 use super::report::Report;
-use crate::i18n::{Catalog, clock};
+use crate::i18n::{Catalog, class_message, clock, recommendation_message};
 use crate::model::{Level, Recommendation, SelfAwareness, Timestamp};
 
 /// The UI language's words for an export, and when it was made.
@@ -28,23 +28,12 @@ impl Labels {
 
     /// "Strong yes".
     pub fn recommendation(&self, r: Recommendation) -> String {
-        self.t(match r {
-            Recommendation::StrongNo => "rec-strong-no",
-            Recommendation::No => "rec-no",
-            Recommendation::Yes => "rec-yes",
-            Recommendation::StrongYes => "rec-strong-yes",
-        })
+        self.t(recommendation_message(r))
     }
 
     /// The 1–10 rule's verdict, as on the live screen.
     pub fn self_awareness(&self, s: SelfAwareness) -> String {
-        self.t(match s {
-            SelfAwareness::Incomplete => "class-incomplete",
-            SelfAwareness::LacksSelfAwareness => "class-lacks-self-awareness",
-            SelfAwareness::MayHaveOverstated => "class-may-have-overstated",
-            SelfAwareness::Credible => "class-credible",
-            SelfAwareness::Mixed => "class-mixed",
-        })
+        self.t(class_message(s))
     }
 
     /// "Made with rapport 0.1.0 · exported 2026-11-23 14:05".

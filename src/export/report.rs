@@ -7,7 +7,7 @@ use crate::i18n::Catalog;
 use crate::model::lang::pick;
 use crate::model::{
     Criterion, CriterionId, Lang, Level, Localized, Note, NoteId, NoteKind, Recommendation,
-    RoleDetails, SelfAwareness, SessionState, Timestamp, WeightedScore, score::weighted_score,
+    RoleDetails, SelfAwareness, SessionState, Timestamp, WeightedScore,
 };
 
 /// A session made ready for people to read.
@@ -194,17 +194,10 @@ impl Report {
             .collect();
         let verdicts = panelists
             .iter()
-            .enumerate()
-            .map(|(i, p)| {
+            .map(|p| {
                 let scores = state.panelists.get(p);
                 Verdict {
-                    score: weighted_score(
-                        plan.rubric
-                            .criteria
-                            .iter()
-                            .zip(&criteria)
-                            .map(|(c, row)| (c.weight, row.levels[i])),
-                    ),
+                    score: state.weighted_score_of(p),
                     recommendation: scores.and_then(|s| s.recommendation.clone()),
                     submitted: scores.is_some_and(|s| s.submitted_at.is_some()),
                 }

@@ -136,6 +136,29 @@ pub fn clock(ms: u64) -> String {
     }
 }
 
+/// The message id of the 1–10 rule's classification.
+pub fn class_message(class: crate::model::SelfAwareness) -> &'static str {
+    use crate::model::SelfAwareness::*;
+    match class {
+        Incomplete => "class-incomplete",
+        LacksSelfAwareness => "class-lacks-self-awareness",
+        MayHaveOverstated => "class-may-have-overstated",
+        Credible => "class-credible",
+        Mixed => "class-mixed",
+    }
+}
+
+/// The message id naming an overall recommendation.
+pub fn recommendation_message(r: crate::model::Recommendation) -> &'static str {
+    use crate::model::Recommendation::*;
+    match r {
+        StrongNo => "rec-strong-no",
+        No => "rec-no",
+        Yes => "rec-yes",
+        StrongYes => "rec-strong-yes",
+    }
+}
+
 /// The message id naming a note kind.
 pub fn kind_message(kind: crate::model::NoteKind) -> &'static str {
     use crate::model::NoteKind::*;

@@ -11,7 +11,7 @@ use super::event::{
 use super::ids::{CriterionId, EventId, NoteId, QuestionId, RoleId, SectionId};
 use super::plan::{PlanSnapshot, Question};
 use super::rating::{Rating, SelfAwareness, classify};
-use super::score::{Level, Recommendation};
+use super::score::{Level, Recommendation, WeightedScore, weighted_score};
 
 /// Why a list of events does not fold into a session.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -356,6 +356,33 @@ impl SessionState {
     pub fn self_awareness(&self) -> SelfAwareness {
         let ratings: Vec<Rating> = self.ratings.values().filter_map(|r| r.rating).collect();
         classify(&ratings)
+    }
+
+    /// `author`'s level for `criterion`: `None` when not scored yet, `Some(None)` when marked
+    /// not assessed.
+    pub fn level_of(&self, author: &str, criterion: &CriterionId) -> Option<Option<Level>> {
+        Some(self.panelists.get(author)?.scores.get(criterion)?.level)
+    }
+
+    /// `author`'s weighted score over the session's rubric (unscored and not assessed
+    /// criteria count for coverage only).
+    pub fn weighted_score_of(&self, author: &str) -> WeightedScore {
+        weighted_score(
+            self.plan
+                .rubric
+                .criteria
+                .iter()
+                .map(|c| (c.weight, self.level_of(author, &c.id).flatten())),
+        )
+    }
+
+    /// Whether `note` was taken on a question the rubric ties to `criterion`.
+    pub fn feeds(&self, note: &Note, criterion: &CriterionId) -> bool {
+        note.anchor
+            .question
+            .as_ref()
+            .and_then(|q| self.plan.question(q))
+            .is_some_and(|q| q.criteria.contains(criterion))
     }
 
     /// Where a new note taken now is anchored: the current section, question and role.

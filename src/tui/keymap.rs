@@ -26,6 +26,8 @@ pub enum Action {
     TogglePause,
     /// Open the 1–10 rule's ratings.
     Ratings,
+    /// Open the scoring screen.
+    Scoring,
     /// Add a role of the candidate's career to the deep-dive.
     AddRole,
     /// Mark the shown role's manager for a reference call.
@@ -107,6 +109,7 @@ pub const LIVE: &[Binding] = &[
     Binding { keys: &[key(KeyCode::F(5))], label: "F5", action: Action::NextSection, help: "help-next-section" },
     Binding { keys: &[key(KeyCode::F(2))], label: "F2", action: Action::TogglePause, help: "help-pause" },
     Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },
+    Binding { keys: &[key(KeyCode::F(10))], label: "F10", action: Action::Scoring, help: "help-scoring" },
     Binding { keys: &[key(KeyCode::F(7))], label: "F7", action: Action::AddRole, help: "help-add-role" },
     Binding { keys: &[key(KeyCode::F(8))], label: "F8", action: Action::MarkReference, help: "help-reference" },
     Binding { keys: &[key(KeyCode::F(4))], label: "F4", action: Action::Answer, help: "help-answer" },

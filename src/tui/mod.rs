@@ -7,6 +7,7 @@ mod home;
 mod input;
 mod keymap;
 mod ratings;
+mod scoring;
 mod search;
 mod theme;
 mod timeline;

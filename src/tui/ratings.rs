@@ -117,14 +117,3 @@ impl RatingsForm {
             .collect()
     }
 }
-
-/// The message id of a classification.
-pub fn class_message(class: SelfAwareness) -> &'static str {
-    match class {
-        SelfAwareness::Incomplete => "class-incomplete",
-        SelfAwareness::LacksSelfAwareness => "class-lacks-self-awareness",
-        SelfAwareness::MayHaveOverstated => "class-may-have-overstated",
-        SelfAwareness::Credible => "class-credible",
-        SelfAwareness::Mixed => "class-mixed",
-    }
-}

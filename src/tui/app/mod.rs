@@ -43,6 +43,8 @@ pub enum Popup {
     EditNote(NoteId),
     /// Finding a question (in [`App::search`]).
     Search,
+    /// The scoring screen (its state is in [`App::scoring`]).
+    Scoring,
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -134,6 +136,8 @@ pub struct App {
     pub search: Search,
     /// The notes timeline, laid out once per change.
     pub timeline: crate::tui::timeline::Timeline,
+    /// The scoring screen's selection and mode.
+    pub scoring: crate::tui::scoring::Scoring,
 }
 
 impl App {
@@ -178,6 +182,7 @@ impl App {
             bank: Vec::new(),
             search: Search::default(),
             timeline: Default::default(),
+            scoring: Default::default(),
         }
     }
 
@@ -303,6 +308,10 @@ impl App {
             Action::Ratings => {
                 self.ratings = RatingsForm::from_state(self.session.state());
                 self.popup = Some(Popup::Ratings);
+            }
+            Action::Scoring => {
+                self.scoring.mode = Default::default();
+                self.popup = Some(Popup::Scoring);
             }
             Action::Quit => self.popup = Some(Popup::ConfirmQuit),
             Action::QuitNow => {

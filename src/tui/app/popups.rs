@@ -55,6 +55,17 @@ impl App {
             }
             return;
         }
+        if popup == Popup::Scoring {
+            use crate::tui::scoring::Outcome as Scored;
+            match self.scoring.key(key, self.session.state(), &self.author) {
+                Scored::Nothing => {}
+                Scored::Close => self.popup = None,
+                Scored::Record(events) => {
+                    self.record(now, events);
+                }
+            }
+            return;
+        }
         if popup == Popup::Ratings {
             match self.ratings.key(key) {
                 Outcome::Editing => {}
@@ -210,7 +221,8 @@ impl App {
             | Popup::ConfirmQuit
             | Popup::Downtime { .. }
             | Popup::Ratings
-            | Popup::Search => {}
+            | Popup::Search
+            | Popup::Scoring => {}
         }
     }
 }

@@ -415,4 +415,5 @@ mod answers_and_edits;
 mod deep_dive;
 mod home;
 mod ratings;
+mod scoring;
 mod search;

@@ -7,6 +7,7 @@ mod notes;
 mod overlay;
 mod popups;
 mod question;
+mod scoring;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -59,6 +60,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Some(Popup::Help { scroll }) => popups::help(frame, app, area, *scroll),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
         Some(Popup::Ratings) => popups::ratings(frame, app, area),
+        Some(Popup::Scoring) => scoring::render(frame, app, body.union(editor)),
         Some(Popup::AddRole) => popups::add_role(frame, app, area),
         Some(Popup::Reference(_)) => popups::reference(frame, app, area),
         Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, *from, *to),

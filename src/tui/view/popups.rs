@@ -126,7 +126,8 @@ pub fn downtime(
 
 /// The 1–10 rule: four people, a name and a predicted rating each, classified live.
 pub fn ratings(frame: &mut Frame, app: &App, area: Rect) {
-    use crate::tui::ratings::{SLOTS, class_message};
+    use crate::i18n::class_message;
+    use crate::tui::ratings::SLOTS;
     let t = &app.theme;
     let form = &app.ratings;
     let labels: Vec<String> = (0..SLOTS.len())

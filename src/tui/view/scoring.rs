@@ -1,0 +1,257 @@
+//! The scoring screen, over the live screen: every criterion with its level and evidence, the
+//! selected one's anchored level descriptions (or the evidence picker, or the rationale), and
+//! the weighted score, coverage, what lacks evidence, and the recommendation.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::overlay::Overlay;
+use crate::i18n::{clock, kind_marker, recommendation_message};
+use crate::model::lang::pick;
+use crate::text::{fit, pad_right};
+use crate::tui::app::App;
+use crate::tui::scoring::{self, Mode};
+
+/// Columns of the criteria list (display width).
+const WEIGHT: usize = 6;
+const LEVEL: usize = 10;
+
+/// Draws the scoring screen over `area`.
+pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let state = app.session.state();
+    let author = app.author.as_str();
+    let lang = state.header.lang;
+    let criteria = &state.plan.rubric.criteria;
+    let view = &app.scoring;
+    let title = format!(
+        " {} · {} · {} ",
+        ui.t("scoring-title"),
+        state.header.candidate,
+        ui.t_with("scoring-as", &[("panelist", author.to_owned().into())])
+    );
+    frame.render_widget(Overlay, area);
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(
+            fit(&title, usize::from(area.width) - 2),
+            t.strong,
+        ));
+    let inner = block.inner(area);
+    frame.render_widget(block, area);
+    let list_rows = criteria.len() as u16 + 1;
+    let [list, _, detail, _, totals, keys] = Layout::vertical([
+        Constraint::Length(list_rows),
+        Constraint::Length(1),
+        Constraint::Min(3),
+        Constraint::Length(1),
+        Constraint::Length(2),
+        Constraint::Length(1),
+    ])
+    .areas(inner);
+
+    // The criteria, one a line.
+    let name = |c: &crate::model::Criterion| {
+        pick(&c.text, ui.lang()).map_or(c.id.to_string(), |p| p.value.name.clone())
+    };
+    let name_width = criteria
+        .iter()
+        .map(|c| name(c).width())
+        .max()
+        .unwrap_or(0)
+        .min(usize::from(inner.width).saturating_sub(30));
+    let mut lines = vec![Line::styled(
+        format!(
+            "  {}  {} {} {}",
+            pad_right(&ui.t("export-criterion"), name_width),
+            pad_right(&ui.t("export-weight"), WEIGHT),
+            pad_right(&ui.t("scoring-level"), LEVEL),
+            ui.t("export-evidence")
+        ),
+        t.dim,
+    )];
+    for (i, c) in criteria.iter().enumerate() {
+        let scored = scoring::scored(state, author, &c.id);
+        let (dots, number) = match scored.level {
+            None => ("····".to_owned(), "–".to_owned()),
+            Some(None) => ("····".to_owned(), ui.t("scoring-not-assessed-short")),
+            Some(Some(level)) => {
+                let n = usize::from(level.get());
+                (
+                    format!("{}{}", "●".repeat(n), "○".repeat(4 - n)),
+                    n.to_string(),
+                )
+            }
+        };
+        let selected = i == view.selected;
+        let style = if selected { t.selected } else { t.text };
+        let lacking = scored.level.flatten().is_some() && scored.evidence.is_empty();
+        lines.push(Line::from(vec![
+            Span::styled(if selected { "▸ " } else { "  " }, style),
+            Span::styled(pad_right(&fit(&name(c), name_width), name_width), style),
+            Span::styled(
+                format!("  {}", pad_right(&format!("×{}", c.weight), WEIGHT + 1)),
+                t.dim,
+            ),
+            Span::styled(pad_right(&format!("{dots} {number}"), LEVEL + 1), t.strong),
+            Span::styled(
+                scored.evidence.len().to_string(),
+                if lacking { t.warn } else { t.text },
+            ),
+        ]));
+    }
+    frame.render_widget(Paragraph::new(lines), list);
+
+    // The selected criterion: its levels, the evidence picker, or the rationale.
+    if let Some(c) = criteria.get(view.selected) {
+        let scored = scoring::scored(state, author, &c.id);
+        let width = usize::from(detail.width);
+        let lines: Vec<Line> = match &view.mode {
+            Mode::Criteria => {
+                let texts = pick(&c.text, lang);
+                let mut lines = vec![Line::styled(name(c), t.strong)];
+                if let Some(texts) = texts {
+                    for (i, text) in texts.value.levels.iter().enumerate() {
+                        let on =
+                            scored.level.flatten().map(|l| usize::from(l.get())) == Some(i + 1);
+                        lines.push(Line::from(vec![
+                            Span::styled(
+                                format!("{} {} ", if on { "▶" } else { " " }, i + 1),
+                                t.strong,
+                            ),
+                            Span::styled(text.clone(), if on { t.selected } else { t.text }),
+                        ]));
+                    }
+                }
+                let feeding = state
+                    .visible_notes()
+                    .iter()
+                    .filter(|n| state.feeds(n, &c.id))
+                    .count();
+                lines.push(Line::styled(
+                    ui.t_with("scoring-feeding", &[("count", feeding.into())]),
+                    t.dim,
+                ));
+                lines
+            }
+            Mode::Evidence { cursor, picked } => {
+                let candidates = scoring::candidates(state, &c.id);
+                let mut lines = vec![Line::styled(
+                    ui.t_with("scoring-evidence-for", &[("criterion", name(c).into())]),
+                    t.strong,
+                )];
+                if candidates.is_empty() {
+                    lines.push(Line::styled(ui.t("notes-empty"), t.dim));
+                }
+                let room = usize::from(detail.height).saturating_sub(1).max(1);
+                let first = cursor.saturating_sub(room.saturating_sub(1));
+                for (i, n) in candidates.iter().enumerate().skip(first).take(room) {
+                    let mark = if picked.contains(&n.id) { "[x]" } else { "[ ]" };
+                    let feeds = if state.feeds(n, &c.id) { "◆" } else { " " };
+                    let text = format!(
+                        "{mark} {feeds} {} {} {}",
+                        clock(n.started_ms),
+                        kind_marker(n.kind),
+                        n.text.replace('\n', " ⏎ ")
+                    );
+                    let style = if i == *cursor { t.selected } else { t.text };
+                    lines.push(Line::styled(fit(&text, width), style));
+                }
+                lines
+            }
+            Mode::Rationale(text) => vec![
+                Line::styled(ui.t("scoring-rationale"), t.strong),
+                Line::styled(format!("{text}▏"), t.selected),
+            ],
+        };
+        // A margin, so wrapped level descriptions stay clear of the border.
+        let margin = Rect {
+            x: detail.x + 2,
+            width: detail.width.saturating_sub(3),
+            ..detail
+        };
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), margin);
+    }
+
+    // Totals: the arithmetic, what lacks evidence, and the recommendation kept apart.
+    let score = state.weighted_score_of(author);
+    let lacking: Vec<String> = criteria
+        .iter()
+        .filter(|c| scoring::scored(state, author, &c.id).evidence.is_empty())
+        .map(name)
+        .collect();
+    let mut first = vec![Span::styled(
+        ui.t_with(
+            "scoring-total",
+            &[
+                (
+                    "score",
+                    score
+                        .score
+                        .map_or("–".to_owned(), |s| format!("{s:.1}"))
+                        .into(),
+                ),
+                ("coverage", format!("{:.0}%", score.coverage * 100.0).into()),
+            ],
+        ),
+        t.strong,
+    )];
+    if !lacking.is_empty() {
+        let used: usize = first.iter().map(|s| s.content.width()).sum();
+        let text = format!(
+            " · {}",
+            ui.t_with(
+                "scoring-lacking",
+                &[("criteria", lacking.join(", ").into())]
+            )
+        );
+        first.push(Span::styled(
+            fit(&text, usize::from(totals.width).saturating_sub(used)),
+            t.warn,
+        ));
+    }
+    let (recommendation, rationale) = scoring::recommendation(state, author);
+    let submitted = state
+        .panelists
+        .get(author)
+        .is_some_and(|p| p.submitted_at.is_some());
+    let second = format!(
+        "{}: {}{} · {}",
+        ui.t("export-recommendation"),
+        recommendation.map_or("–".to_owned(), |r| ui.t(recommendation_message(r))),
+        if rationale.is_empty() {
+            String::new()
+        } else {
+            format!(" — “{rationale}”")
+        },
+        ui.t(if submitted {
+            "export-submitted"
+        } else {
+            "export-draft"
+        })
+    );
+    frame.render_widget(
+        Paragraph::new(vec![
+            Line::from(first),
+            Line::styled(second, if submitted { t.good } else { t.text }),
+        ]),
+        totals,
+    );
+    let keys_id = match view.mode {
+        Mode::Criteria => "scoring-keys",
+        Mode::Evidence { .. } => "scoring-evidence-keys",
+        Mode::Rationale(_) => "scoring-rationale-keys",
+    };
+    frame.render_widget(
+        Paragraph::new(Line::styled(
+            fit(&ui.t(keys_id), usize::from(keys.width)),
+            t.dim,
+        )),
+        keys,
+    );
+}

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod app;
+mod body_cache;
 mod form;
 mod home;
 mod input;

@@ -138,6 +138,8 @@ pub struct App {
     pub timeline: crate::tui::timeline::Timeline,
     /// The scoring screen's selection and mode.
     pub scoring: crate::tui::scoring::Scoring,
+    /// The body of the live screen as last drawn.
+    pub body: crate::tui::body_cache::BodyCache,
 }
 
 impl App {
@@ -183,6 +185,7 @@ impl App {
             search: Search::default(),
             timeline: Default::default(),
             scoring: Default::default(),
+            body: Default::default(),
         }
     }
 

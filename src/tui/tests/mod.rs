@@ -204,6 +204,11 @@ fn the_timeline_is_laid_out_per_change_not_per_keystroke() {
         1,
         "keystrokes reuse the layout"
     );
+    assert_eq!(
+        l.app.body.draws.get(),
+        2,
+        "the body is drawn for second 6, then once for second 7, and copied after that"
+    );
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 8);
     assert!(screen(&l.app, 120, 40, 8).contains("typing on"));
     assert_eq!(

@@ -15,6 +15,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
 use super::app::{App, Popup};
+use super::body_cache::BodyKey;
 use crate::model::Timestamp;
 
 /// The smallest terminal the live screen draws in.
@@ -37,23 +38,17 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
     ])
     .areas(area);
     header::render(frame, app, now, top);
-    // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
-    let agenda_width = match area.width {
-        w if w >= 140 => w / 4,
-        w if w >= 110 => 34,
-        w => w / 3,
+    let key = BodyKey {
+        events: app.session.state().event_count,
+        at: app.at,
+        selected: app.selected_note,
+        area: body,
+        second: now.timestamp(),
     };
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
-    agenda::render(frame, app, left);
-    // The question takes the rows it needs, leaving the notes at least a few.
-    let question = question::paragraph(app, now);
-    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2; // title + rule
-    let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
-    let [q_area, n_area] =
-        Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);
-    question::render(frame, app, question, q_area);
-    notes::render(frame, app, n_area);
+    if !app.body.restore(key, frame.buffer_mut()) {
+        render_body(frame, app, now, body);
+        app.body.store(key, frame.buffer_mut());
+    }
     render_editor(frame, app, editor);
     render_status(frame, app, status);
     match &app.popup {
@@ -69,6 +64,27 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Some(Popup::EditNote(note)) => popups::edit_note(frame, app, area, *note),
         None => {}
     }
+}
+
+/// The agenda, the question and the notes: everything between the header and the note line.
+fn render_body(frame: &mut Frame, app: &App, now: Timestamp, body: Rect) {
+    // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
+    let agenda_width = match body.width {
+        w if w >= 140 => w / 4,
+        w if w >= 110 => 34,
+        w => w / 3,
+    };
+    let [left, right] =
+        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
+    agenda::render(frame, app, left);
+    // The question takes the rows it needs, leaving the notes at least a few.
+    let question = question::paragraph(app, now);
+    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2; // title + rule
+    let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
+    let [q_area, n_area] =
+        Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);
+    question::render(frame, app, question, q_area);
+    notes::render(frame, app, n_area);
 }
 
 fn render_editor(frame: &mut Frame, app: &App, area: Rect) {

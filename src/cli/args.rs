@@ -257,8 +257,11 @@ pub struct ExportArgs {
     #[command(flatten)]
     pub target: TargetArgs,
     /// The format.
-    #[arg(long, value_enum)]
-    pub to: ExportFormat,
+    #[arg(long, value_enum, required_unless_present = "schema")]
+    pub to: Option<ExportFormat>,
+    /// Print the JSON Schema of the JSON export instead (no session needed).
+    #[arg(long, conflicts_with_all = ["to", "redact", "output"])]
+    pub schema: bool,
     /// Write to this file instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,

@@ -10,6 +10,10 @@ use crate::store::write_private;
 
 /// Exports the session to standard output or to a file (owner-only, written atomically).
 pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let Some(to) = args.to.filter(|_| !args.schema) else {
+        writeln!(out, "{}", serde_json::to_string_pretty(&export::schema())?)?;
+        return Ok(());
+    };
     let store = ctx.store();
     let id = args.target.resolve(&store)?;
     let session = store.read(id)?;
@@ -18,7 +22,7 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let state = &session.state;
     let redactor = args.redact.then(|| Redactor::for_session(state));
     let mut replaced = 0;
-    let text = match args.to {
+    let text = match to {
         ExportFormat::Json => {
             let mut value = export::to_json_value(&session.events, state, now)?;
             if let Some(r) = &redactor {

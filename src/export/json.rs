@@ -7,14 +7,28 @@ use crate::model::{ClockReading, Event, SessionHeader, SessionState, Timestamp};
 /// The version of the export's shape.
 pub const EXPORT_VERSION: u32 = 1;
 
-#[derive(Serialize)]
+/// A rapport session export: everything needed to read the session again (`events` alone
+/// rebuild it), with the folded state for convenience.
+#[derive(Serialize, schemars::JsonSchema)]
+#[schemars(title = "rapport session export")]
 struct Export<'a> {
+    /// The export's format version.
     rapport_export: u32,
+    /// When the export was made.
     exported_at: Timestamp,
+    /// Who, what and which plan.
     header: &'a SessionHeader,
+    /// The interview clock at the end (or at export time, if the session is open).
     clock: ClockReading,
+    /// The state folded from the events.
     state: &'a SessionState,
+    /// Every event of the session's log, in order.
     events: &'a [Event],
+}
+
+/// The JSON Schema of the JSON export (draft 2020-12).
+pub fn schema() -> serde_json::Value {
+    serde_json::to_value(schemars::schema_for!(Export<'static>)).unwrap_or_default()
 }
 
 /// The session as a JSON value. The clock is read at the session's end, or at `now` while it

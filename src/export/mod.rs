@@ -15,7 +15,7 @@ mod tests;
 
 pub use csv::to_csv;
 pub use html::to_html;
-pub use json::{EXPORT_VERSION, to_json, to_json_value};
+pub use json::{EXPORT_VERSION, schema, to_json, to_json_value};
 pub use labels::Labels;
 pub use markdown::to_markdown;
 pub use redact::Redactor;

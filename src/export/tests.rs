@@ -222,3 +222,27 @@ fn the_html_prints_to_pdf_in_headless_chromium() {
     let pages = text.matches("/Type /Page").count() - text.matches("/Type /Pages").count();
     assert!((1..=6).contains(&pages), "{pages} A4 pages");
 }
+
+#[test]
+fn the_json_export_validates_against_its_published_schema() {
+    let committed: serde_json::Value =
+        serde_json::from_str(include_str!("../../docs/export.schema.json")).unwrap();
+    assert_eq!(
+        committed,
+        schema(),
+        "docs/export.schema.json is stale: regenerate it with `rapport export --schema`"
+    );
+    let validator = jsonschema::validator_for(&committed).unwrap();
+    let (_tmp, events, state) = scored_demo(Lang::Zh);
+    let export = to_json_value(&events, &state, demo_now()).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&export)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .take(5)
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+    // Not vacuous: an export without events fails it.
+    let mut broken = export.clone();
+    broken.as_object_mut().unwrap().remove("events");
+    assert!(!validator.is_valid(&broken));
+}

@@ -14,14 +14,14 @@ use super::plan::Format;
 type Ms = i64;
 
 /// A span during which the clock did not run. `to` is `None` while still paused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 struct Pause {
     from: Ms,
     to: Option<Ms>,
 }
 
 /// The clock's history, folded from events.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Clock {
     started: Option<Ms>,
     ended: Option<Ms>,
@@ -30,7 +30,7 @@ pub struct Clock {
 }
 
 /// Where one section stands.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct SectionReading {
     /// The section.
     pub id: SectionId,
@@ -45,7 +45,7 @@ pub struct SectionReading {
 }
 
 /// The clock as it reads at one moment.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ClockReading {
     /// Whether the clock has started.
     pub started: bool,

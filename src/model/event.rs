@@ -15,7 +15,7 @@ use super::score::{Level, Recommendation};
 pub type Timestamp = DateTime<FixedOffset>;
 
 /// Who, what and for which plan: fixed when the session is created.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SessionHeader {
     /// The session's id.
     pub id: SessionId,
@@ -39,7 +39,7 @@ pub struct SessionHeader {
 }
 
 /// One entry of a session's log.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Event {
     /// Unique id (UUID v7).
     pub id: EventId,
@@ -47,6 +47,7 @@ pub struct Event {
     pub author: String,
     /// Wall-clock time it happened.
     #[serde(with = "super::rfc3339")]
+    #[schemars(with = "Timestamp")]
     pub at: Timestamp,
     /// The interview clock when it happened, in milliseconds.
     pub elapsed_ms: u64,
@@ -55,7 +56,19 @@ pub struct Event {
 }
 
 /// What a note records.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum NoteKind {
     /// A plain note.
@@ -89,7 +102,7 @@ impl NoteKind {
 }
 
 /// What a note is about. Any part may be absent (a general note has none).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Anchor {
     /// The section it was taken in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -103,7 +116,7 @@ pub struct Anchor {
 }
 
 /// A role of the candidate's career, walked through in the deep-dive.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct RoleDetails {
     /// The employer.
     pub employer: String,
@@ -124,7 +137,19 @@ pub struct RoleDetails {
 }
 
 /// Whose rating the candidate predicts, in the 1–10 self-awareness rule.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum RatingSlot {
     /// The first former manager.
@@ -138,7 +163,7 @@ pub enum RatingSlot {
 }
 
 /// The payload of `session_created`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SessionCreated {
     /// Who, what, which plan.
     pub header: SessionHeader,
@@ -147,7 +172,7 @@ pub struct SessionCreated {
 }
 
 /// What happened. Serialized as `{"kind_name": {…fields}}`, or `"kind_name"` when it has none.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum EventKind {
     /// The session began; always the first event of a log.
@@ -201,6 +226,7 @@ pub enum EventKind {
         anchor: Anchor,
         /// When its first keystroke was typed.
         #[serde(with = "super::rfc3339")]
+        #[schemars(with = "Timestamp")]
         started_at: Timestamp,
         /// The interview clock at that first keystroke.
         started_ms: u64,

@@ -32,7 +32,7 @@ pub enum Category {
 }
 
 /// One section of a format's agenda.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Section {
     /// Stable id within the format.
     pub id: SectionId,
@@ -49,7 +49,7 @@ pub struct Section {
 }
 
 /// An interview format: an ordered agenda of timed sections.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Format {
     /// Stable id, e.g. `screen-20`.
     pub id: FormatId,
@@ -85,7 +85,7 @@ pub struct CriterionText {
 }
 
 /// One rubric criterion.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Criterion {
     /// Stable id.
     pub id: CriterionId,
@@ -96,7 +96,7 @@ pub struct Criterion {
 }
 
 /// A scoring rubric, fixed before the first interview.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Rubric {
     /// Stable id.
     pub id: RubricId,
@@ -129,7 +129,7 @@ pub struct QuestionText {
 }
 
 /// A question as a session keeps it: only the session's languages.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Question {
     /// Stable id.
     pub id: QuestionId,
@@ -143,7 +143,7 @@ pub struct Question {
 }
 
 /// What a session copies from its plan when it is created.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanSnapshot {
     /// The version of the content the plan came from.
     pub content_version: String,

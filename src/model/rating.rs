@@ -3,8 +3,21 @@
 use serde::{Deserialize, Serialize};
 
 /// A rating from 1 to 10, as the candidate predicts a former manager or colleague would give.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(try_from = "u8", into = "u8")]
+#[schemars(extend("minimum" = 1, "maximum" = 10))]
 pub struct Rating(u8);
 
 /// The error for a rating outside 1–10.
@@ -37,7 +50,7 @@ impl From<Rating> for u8 {
 }
 
 /// What the predicted ratings say about the candidate's self-awareness.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum SelfAwareness {
     /// Fewer than three ratings: ask for the rest.

@@ -3,8 +3,21 @@
 use serde::{Deserialize, Serialize};
 
 /// A rubric level from 1 to 4 (no neutral midpoint). "Not assessed" is `None` where it is used.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(try_from = "u8", into = "u8")]
+#[schemars(extend("minimum" = 1, "maximum" = 4))]
 pub struct Level(u8);
 
 /// The error for a level outside 1–4.
@@ -37,7 +50,19 @@ impl From<Level> for u8 {
 }
 
 /// The overall recommendation, kept apart from the arithmetic.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Recommendation {
     /// Strong no.
@@ -51,7 +76,7 @@ pub enum Recommendation {
 }
 
 /// A weighted score over the scored criteria, with the share of weight it covers.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct WeightedScore {
     /// Σ weight·level / Σ weight over the criteria scored 1–4; `None` when none is.
     pub score: Option<f64>,

@@ -25,7 +25,7 @@ pub enum FoldError {
 }
 
 /// Where a question stands. A question of a deep-dive role is tracked per role.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct QuestionProgress {
     /// Asked at least once.
     pub asked: bool,
@@ -39,7 +39,7 @@ pub struct QuestionProgress {
 pub type QuestionKey = (QuestionId, Option<RoleId>);
 
 /// A note's text as it was before an edit.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct NoteRevision {
     /// The kind it had.
     pub kind: NoteKind,
@@ -50,7 +50,7 @@ pub struct NoteRevision {
 }
 
 /// A note of the timeline.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Note {
     /// Its id (the id of the event that added it).
     pub id: NoteId,
@@ -73,7 +73,7 @@ pub struct Note {
 }
 
 /// A deep-dive role.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Role {
     /// Its id (the id of the event that added it).
     pub id: RoleId,
@@ -82,7 +82,7 @@ pub struct Role {
 }
 
 /// A rating predicted for one slot of the 1–10 rule.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct PredictedRating {
     /// The person's name, if given.
     pub name: Option<String>,
@@ -91,7 +91,7 @@ pub struct PredictedRating {
 }
 
 /// One panelist's score for one criterion.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Score {
     /// The level; `None` means "not assessed".
     pub level: Option<Level>,
@@ -100,7 +100,7 @@ pub struct Score {
 }
 
 /// One panelist's scoring.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct PanelistScores {
     /// Scores by criterion.
     pub scores: BTreeMap<CriterionId, Score>,
@@ -111,7 +111,7 @@ pub struct PanelistScores {
 }
 
 /// An event that could not be applied, kept so nothing is silently dropped.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Anomaly {
     /// The event.
     pub event: EventId,
@@ -120,7 +120,7 @@ pub struct Anomaly {
 }
 
 /// Everything known about a session, folded from its events.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SessionState {
     /// Who, what and which plan.
     pub header: SessionHeader,

@@ -2,12 +2,12 @@
 
 mod agenda;
 mod app;
-mod body_cache;
 mod form;
 mod home;
 mod input;
 mod keymap;
 mod ratings;
+mod region_cache;
 mod scoring;
 mod search;
 mod theme;

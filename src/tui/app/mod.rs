@@ -138,8 +138,10 @@ pub struct App {
     pub timeline: crate::tui::timeline::Timeline,
     /// The scoring screen's selection and mode.
     pub scoring: crate::tui::scoring::Scoring,
+    /// The header of the live screen as last drawn.
+    pub header: crate::tui::region_cache::RegionCache,
     /// The body of the live screen as last drawn.
-    pub body: crate::tui::body_cache::BodyCache,
+    pub body: crate::tui::region_cache::RegionCache,
 }
 
 impl App {
@@ -185,6 +187,7 @@ impl App {
             search: Search::default(),
             timeline: Default::default(),
             scoring: Default::default(),
+            header: Default::default(),
             body: Default::default(),
         }
     }

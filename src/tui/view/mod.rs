@@ -14,8 +14,9 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 
+use super::app::SaveState;
 use super::app::{App, Popup};
-use super::body_cache::BodyKey;
+use super::region_cache::RegionKey;
 use crate::model::Timestamp;
 
 /// The smallest terminal the live screen draws in.
@@ -37,17 +38,23 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Constraint::Length(1),
     ])
     .areas(area);
-    header::render(frame, app, now, top);
-    let key = BodyKey {
-        events: app.session.state().event_count,
+    let state = app.session.state();
+    let key = |area| RegionKey {
+        events: state.event_count,
         at: app.at,
         selected: app.selected_note,
-        area: body,
-        second: now.timestamp(),
+        area,
+        second: (state.clock.elapsed_at(now) / 1000, now.timestamp()),
+        saved: app.save == SaveState::Saved,
     };
-    if !app.body.restore(key, frame.buffer_mut()) {
+    let (head, main) = (key(top), key(body));
+    if !app.header.restore(&head, frame.buffer_mut()) {
+        header::render(frame, app, now, top);
+        app.header.store(head, frame.buffer_mut());
+    }
+    if !app.body.restore(&main, frame.buffer_mut()) {
         render_body(frame, app, now, body);
-        app.body.store(key, frame.buffer_mut());
+        app.body.store(main, frame.buffer_mut());
     }
     render_editor(frame, app, editor);
     render_status(frame, app, status);

@@ -1,6 +1,6 @@
-//! The live screen's body (agenda, question, notes) drawn once per change and reused: a
-//! keystroke in the note line then redraws only the note line, the header and the status
-//! line, and copies the rest. Laying out and wrapping the panels' text is most of a frame's
+//! Parts of the live screen drawn once per change and reused: a keystroke in the note line
+//! then redraws only the note line and the status line, and copies the header and the body
+//! (agenda, question, notes). Laying out, wrapping and formatting text is most of a frame's
 //! work; copying a few thousand cells is not.
 
 use std::cell::RefCell;
@@ -8,42 +8,44 @@ use std::cell::RefCell;
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// Everything the body is drawn from that is not fixed for the whole session.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct BodyKey {
+/// Everything the header and the body are drawn from that is not fixed for the whole session.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RegionKey {
     /// Events in the log (every recorded change).
     pub events: usize,
     /// The agenda stop shown.
     pub at: usize,
     /// The note selected in the timeline.
     pub selected: Option<usize>,
-    /// Where the body is.
+    /// Where the region is.
     pub area: Rect,
-    /// The wall-clock second (the panels show times).
-    pub second: i64,
+    /// The interview clock's second and the wall clock's (both are shown).
+    pub second: (u64, i64),
+    /// Whether the last change reached the disk (the header says so).
+    pub saved: bool,
 }
 
-/// The last body drawn and what it was drawn from.
+/// The last cells drawn in a region and what they were drawn from.
 #[derive(Debug, Default)]
-pub struct BodyCache {
-    last: RefCell<Option<(BodyKey, Buffer)>>,
+pub struct RegionCache {
+    last: RefCell<Option<(RegionKey, Buffer)>>,
     #[cfg(test)]
     pub(crate) draws: std::cell::Cell<usize>,
 }
 
-impl BodyCache {
-    /// Copies the body drawn for `key` into `buf`; `false` when it must be drawn afresh.
-    pub fn restore(&self, key: BodyKey, buf: &mut Buffer) -> bool {
+impl RegionCache {
+    /// Copies the cells drawn for `key` into `buf`; `false` when they must be drawn afresh.
+    pub fn restore(&self, key: &RegionKey, buf: &mut Buffer) -> bool {
         let last = self.last.borrow();
-        let Some((drawn, cells)) = last.as_ref().filter(|(k, _)| *k == key) else {
+        let Some((drawn, cells)) = last.as_ref().filter(|(k, _)| k == key) else {
             return false;
         };
         copy(cells, buf, drawn.area);
         true
     }
 
-    /// Keeps the body just drawn into `buf` for `key`.
-    pub fn store(&self, key: BodyKey, buf: &Buffer) {
+    /// Keeps the cells just drawn into `buf` for `key`.
+    pub fn store(&self, key: RegionKey, buf: &Buffer) {
         #[cfg(test)]
         self.draws.set(self.draws.get() + 1);
         let mut cells = Buffer::empty(key.area);

@@ -9,6 +9,7 @@ mod keymap;
 mod ratings;
 mod region_cache;
 mod scoring;
+mod screen;
 mod search;
 mod theme;
 mod timeline;
@@ -22,16 +23,18 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
+use crossterm::cursor::Show;
 use crossterm::event::{DisableBracketedPaste, EnableBracketedPaste, Event};
 use crossterm::execute;
+use crossterm::style::{Attribute, SetAttribute};
 use ratatui::layout::Rect;
-use ratatui::{Terminal, TerminalOptions, Viewport};
 
 pub use app::App;
 pub use home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 pub use theme::Theme;
 
 use crate::model::Timestamp;
+use screen::{Drawn, Screen};
 
 /// Runs the live screen until the user quits. The terminal is restored on every way out
 /// the app can catch: a normal quit, an error, a panic, SIGTERM or SIGHUP (which save first).
@@ -46,7 +49,11 @@ pub fn home(mut home: Home) -> io::Result<HomeChoice> {
             if stop.load(Ordering::Relaxed) {
                 return Ok(HomeChoice::Quit);
             }
-            terminal.draw(|frame| view::home::render(frame, &home))?;
+            terminal.draw(|frame, _| {
+                frame.render_widget(ratatui::widgets::Clear, frame.area());
+                view::home::render(frame, &home);
+                Drawn::default()
+            })?;
             let mut resized = Ok(());
             let alive = input::pump(Duration::from_secs(1), |event| {
                 match event {
@@ -68,10 +75,10 @@ pub fn home(mut home: Home) -> io::Result<HomeChoice> {
     })
 }
 
-type Screen = Terminal<ratatui::backend::CrosstermBackend<io::Stdout>>;
-
 /// Sets the terminal up, runs `f`, and restores the terminal whatever `f` returns.
-fn with_terminal<T>(f: impl FnOnce(&mut Screen, &AtomicBool) -> io::Result<T>) -> io::Result<T> {
+fn with_terminal<T>(
+    f: impl FnOnce(&mut Screen<io::Stdout>, &AtomicBool) -> io::Result<T>,
+) -> io::Result<T> {
     // SIGTERM and SIGHUP (a closed terminal window) end the app as Ctrl-C does: saving first.
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -79,20 +86,27 @@ fn with_terminal<T>(f: impl FnOnce(&mut Screen, &AtomicBool) -> io::Result<T>) -
     }
     let previous = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let _ = execute!(io::stdout(), DisableBracketedPaste);
+        let _ = execute!(
+            io::stdout(),
+            DisableBracketedPaste,
+            Show,
+            SetAttribute(Attribute::Reset)
+        );
         previous(info);
     }));
     // ratatui::init sets raw mode and the alternate screen, and chains a panic hook that
-    // restores them. Its full-screen terminal would ask the tty for its size before every
-    // draw (three system calls a keystroke); a fixed viewport, resized on Resize events, does not.
+    // restores them. rapport draws through its own `Screen`, of the size the terminal reports
+    // now and on each Resize event (asking before every draw would cost system calls).
     drop(ratatui::init());
+    let mut shown = None;
     let result = crossterm::terminal::size().and_then(|(width, height)| {
-        let backend = ratatui::backend::CrosstermBackend::new(io::stdout());
-        let viewport = Viewport::Fixed(Rect::new(0, 0, width, height));
-        let mut terminal = Terminal::with_options(backend, TerminalOptions { viewport })?;
+        let screen = shown.insert(Screen::new(io::stdout(), Rect::new(0, 0, width, height))?);
         let _ = execute!(io::stdout(), EnableBracketedPaste);
-        f(&mut terminal, &stop)
+        f(screen, &stop)
     });
+    if let Some(screen) = shown.as_mut() {
+        let _ = screen.restore();
+    }
     let _ = execute!(io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     result
@@ -100,8 +114,8 @@ fn with_terminal<T>(f: impl FnOnce(&mut Screen, &AtomicBool) -> io::Result<T>) -
 
 /// Draws, then sleeps until input, a resize, the next clock second or the draft's deadline;
 /// all pending input is handled before the next draw.
-fn event_loop<B: ratatui::backend::Backend<Error = io::Error>>(
-    terminal: &mut Terminal<B>,
+fn event_loop<W: io::Write>(
+    terminal: &mut Screen<W>,
     app: &mut App,
     now: fn() -> Timestamp,
     stop: &AtomicBool,
@@ -112,7 +126,7 @@ fn event_loop<B: ratatui::backend::Backend<Error = io::Error>>(
             break;
         }
         let t = now();
-        terminal.draw(|frame| view::render(frame, app, t))?;
+        terminal.draw(|frame, canvas| view::render(frame, app, t, canvas))?;
         // All pending input is handled before the next draw.
         let mut resized = Ok(());
         let alive = input::pump(sleep_for(app, t), |event| {

@@ -1,6 +1,6 @@
 //! Parts of the live screen drawn once per change and reused: a keystroke in the note line
-//! then redraws only the note line and the status line, and copies the header and the body
-//! (agenda, question, notes). Laying out, wrapping and formatting text is most of a frame's
+//! then redraws only the note line and the status line, and leaves the header and the body
+//! (agenda, question, notes) as they are, or copies them into a blank frame. Laying out, wrapping and formatting text is most of a frame's
 //! work; copying a few thousand cells is not.
 
 use std::cell::RefCell;
@@ -34,13 +34,17 @@ pub struct RegionCache {
 }
 
 impl RegionCache {
-    /// Copies the cells drawn for `key` into `buf`; `false` when they must be drawn afresh.
-    pub fn restore(&self, key: &RegionKey, buf: &mut Buffer) -> bool {
+    /// Puts the cells drawn for `key` in `buf`, copying them unless `kept` (`buf` still holds
+    /// the last frame's cells, and the last frame had this region); `false` when they must be
+    /// drawn afresh.
+    pub fn reuse(&self, key: &RegionKey, buf: &mut Buffer, kept: bool) -> bool {
         let last = self.last.borrow();
         let Some((drawn, cells)) = last.as_ref().filter(|(k, _)| k == key) else {
             return false;
         };
-        copy(cells, buf, drawn.area);
+        if !kept {
+            copy(cells, buf, drawn.area);
+        }
         true
     }
 
@@ -64,5 +68,27 @@ fn copy(from: &Buffer, to: &mut Buffer, area: Rect) {
     for y in area.top()..area.bottom() {
         let (src, dst) = (from.index_of(area.x, y), to.index_of(area.x, y));
         to.content[dst..dst + width].clone_from_slice(&from.content[src..src + width]);
+    }
+}
+
+/// A value worked out once per key, such as a line of text for a width.
+#[derive(Debug)]
+pub struct Memo<K, V>(RefCell<Option<(K, V)>>);
+
+impl<K, V> Default for Memo<K, V> {
+    fn default() -> Self {
+        Memo(RefCell::new(None))
+    }
+}
+
+impl<K: PartialEq, V> Memo<K, V> {
+    /// Hands `f` the value for `key`, made by `make` unless it was the last key asked for.
+    pub fn with<R>(&self, key: K, make: impl FnOnce() -> V, f: impl FnOnce(&V) -> R) -> R {
+        let mut last = self.0.borrow_mut();
+        let (_, value) = match last.take() {
+            Some(kept) if kept.0 == key => last.insert(kept),
+            _ => last.insert((key, make())),
+        };
+        f(value)
     }
 }

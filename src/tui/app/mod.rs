@@ -82,6 +82,8 @@ impl NoteEditor {
         area.set_wrap_mode(WrapMode::WordOrGlyph);
         area.set_placeholder_text(placeholder);
         area.set_cursor_line_style(ratatui::style::Style::new());
+        // The terminal's cursor marks the place (see `view::render_editor`).
+        area.set_cursor_style(ratatui::style::Style::new());
         NoteEditor {
             area,
             kind: NoteKind::Note,
@@ -142,6 +144,12 @@ pub struct App {
     pub header: crate::tui::region_cache::RegionCache,
     /// The body of the live screen as last drawn.
     pub body: crate::tui::region_cache::RegionCache,
+    /// Whether the last frame drew a popup over the screen.
+    pub overlaid: std::cell::Cell<bool>,
+    /// The status line, for a width.
+    pub status_line: crate::tui::region_cache::Memo<u16, String>,
+    /// The note line's title, for a kind.
+    pub editor_title: crate::tui::region_cache::Memo<NoteKind, String>,
 }
 
 impl App {
@@ -189,6 +197,9 @@ impl App {
             scoring: Default::default(),
             header: Default::default(),
             body: Default::default(),
+            overlaid: Default::default(),
+            status_line: Default::default(),
+            editor_title: Default::default(),
         }
     }
 

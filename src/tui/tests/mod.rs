@@ -95,7 +95,11 @@ fn type_text(app: &mut App, text: &str, now: i64) {
 
 fn screen(app: &App, width: u16, height: u16, now: i64) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
-    terminal.draw(|f| view::render(f, app, at(now))).unwrap();
+    terminal
+        .draw(|f| {
+            view::render(f, app, at(now), view::Canvas::Blank);
+        })
+        .unwrap();
     format!("{}", terminal.backend())
 }
 

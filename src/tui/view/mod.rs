@@ -10,13 +10,15 @@ mod question;
 mod scoring;
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
 use super::app::SaveState;
 use super::app::{App, Popup};
 use super::region_cache::RegionKey;
+pub use super::screen::Canvas;
+use super::screen::Drawn;
 use crate::model::Timestamp;
 
 /// The smallest terminal the live screen draws in.
@@ -24,11 +26,15 @@ pub const MIN_WIDTH: u16 = 60;
 /// The smallest terminal height the live screen draws in.
 pub const MIN_HEIGHT: u16 = 16;
 
-/// Draws the whole live screen at `now`.
-pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
+/// Draws the whole live screen at `now` onto `canvas`; says where the cursor goes and which
+/// areas are drawn as in the previous frame.
+pub fn render(frame: &mut Frame, app: &App, now: Timestamp, canvas: Canvas) -> Drawn {
     let area = frame.area();
     if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        return too_small(frame, app, area);
+        app.overlaid.set(true); // whatever was drawn before is gone
+        frame.render_widget(Clear, area);
+        too_small(frame, app, area);
+        return Drawn::default();
     }
     let editor_rows = app.editor.area.lines().len().clamp(1, 5) as u16 + 2;
     let [top, body, editor, status] = Layout::vertical([
@@ -47,17 +53,32 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         second: (state.clock.elapsed_at(now) / 1000, now.timestamp()),
         saved: app.save == SaveState::Saved,
     };
+    // The kept cells of the last frame are those of its regions, unless a popup covered them.
+    let kept = canvas == Canvas::Kept && !app.overlaid.replace(app.popup.is_some());
+    let mut unchanged = Vec::new();
     let (head, main) = (key(top), key(body));
-    if !app.header.restore(&head, frame.buffer_mut()) {
+    if app.header.reuse(&head, frame.buffer_mut(), kept) {
+        unchanged.push(top);
+    } else {
+        frame.render_widget(Clear, top);
         header::render(frame, app, now, top);
         app.header.store(head, frame.buffer_mut());
     }
-    if !app.body.restore(&main, frame.buffer_mut()) {
+    if app.body.reuse(&main, frame.buffer_mut(), kept) {
+        unchanged.push(body);
+    } else {
+        frame.render_widget(Clear, body);
         render_body(frame, app, now, body);
         app.body.store(main, frame.buffer_mut());
     }
-    render_editor(frame, app, editor);
+    frame.render_widget(Clear, editor.union(status));
+    let cursor = render_editor(frame, app, editor);
     render_status(frame, app, status);
+    // A popup, now or in the last frame, covers cells of any area.
+    if !kept || app.popup.is_some() {
+        unchanged.clear();
+    }
+    let cursor = cursor.filter(|_| app.popup.is_none());
     match &app.popup {
         Some(Popup::Help { scroll }) => popups::help(frame, app, area, *scroll),
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
@@ -71,6 +92,7 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp) {
         Some(Popup::EditNote(note)) => popups::edit_note(frame, app, area, *note),
         None => {}
     }
+    Drawn { cursor, unchanged }
 }
 
 /// The agenda, the question and the notes: everything between the header and the note line.
@@ -94,9 +116,19 @@ fn render_body(frame: &mut Frame, app: &App, now: Timestamp, body: Rect) {
     notes::render(frame, app, n_area);
 }
 
-fn render_editor(frame: &mut Frame, app: &App, area: Rect) {
-    let kind = app.ui.t(kind_message(app.editor.kind));
-    let title = app.ui.t_with("panel-editor", &[("kind", kind.into())]);
+/// Draws the note line; returns where its cursor is.
+fn render_editor(frame: &mut Frame, app: &App, area: Rect) -> Option<Position> {
+    let title = app.editor_title.with(
+        app.editor.kind,
+        || {
+            let kind = app.ui.t(kind_message(app.editor.kind));
+            format!(
+                " {} ",
+                app.ui.t_with("panel-editor", &[("kind", kind.into())])
+            )
+        },
+        |title| Line::styled(title.clone(), app.theme.strong),
+    );
     let style = if app.editor.kind == crate::model::NoteKind::Note {
         app.theme.border
     } else {
@@ -105,24 +137,42 @@ fn render_editor(frame: &mut Frame, app: &App, area: Rect) {
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(style)
-        .title(Line::styled(format!(" {title} "), app.theme.strong));
+        .title(title);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     frame.render_widget(&app.editor.area, inner);
+    // The terminal's own cursor, where input methods (for Chinese, say) open their window.
+    let at = app.editor.area.screen_cursor();
+    let (top, left) = app.editor.area.scroll_offset();
+    let row = u16::try_from(at.row).ok()?.checked_sub(top)?;
+    let column = u16::try_from(at.col).ok()?.checked_sub(left)?;
+    (row < inner.height && column < inner.width).then(|| Position {
+        x: inner.x + column,
+        y: inner.y + row,
+    })
 }
 
 /// The status line: how to get help always; then as many hints as fit, whole.
 fn render_status(frame: &mut Frame, app: &App, area: Rect) {
     use unicode_width::UnicodeWidthStr;
-    let mut text = format!(" {}", app.ui.t("status-help"));
-    for hint in app.ui.t("status-hints").split(" · ") {
-        if text.width() + 3 + hint.width() > usize::from(area.width) {
-            break;
-        }
-        text.push_str(" · ");
-        text.push_str(hint);
-    }
-    frame.render_widget(Paragraph::new(Line::styled(text, app.theme.dim)), area);
+    app.status_line.with(
+        area.width,
+        || {
+            let mut text = format!(" {}", app.ui.t("status-help"));
+            for hint in app.ui.t("status-hints").split(" · ") {
+                if text.width() + 3 + hint.width() > usize::from(area.width) {
+                    break;
+                }
+                text.push_str(" · ");
+                text.push_str(hint);
+            }
+            text
+        },
+        |text| {
+            let line = Line::styled(text.as_str(), app.theme.dim);
+            frame.render_widget(Paragraph::new(line), area);
+        },
+    );
 }
 
 fn too_small(frame: &mut Frame, app: &App, area: Rect) {

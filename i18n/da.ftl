@@ -265,3 +265,20 @@ scoring-lacking = uden belæg: { $criteria }
 scoring-keys = ↑↓ vælg · 1–4 niveau · 0 ej vurderet · e belæg · r anbefal · w begrund · s send · Esc luk
 scoring-evidence-keys = ↑↓ note · Space vælg eller fravælg · Enter gem · Esc tilbage
 scoring-rationale-keys = Skriv begrundelsen · Enter gem · Esc tilbage
+
+# The summary and the end of an interview
+help-summary = Opsummering: vurderinger, tid, flag og eksport
+help-end = Afslut samtalen (viser først, hvad der mangler)
+summary-more = ↓ mere nedenfor
+summary-title = Opsummering
+summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vurdering · ↑↓ rul · Esc tilbage
+summary-not-ended = Samtalen er stadig i gang: afslut med Ctrl-E eller e.
+summary-exported = Gemt i { $path }
+summary-export-failed = Ikke gemt: { $reason }
+coverage-title = Før du afslutter
+coverage-complete = Alle planlagte spørgsmål er stillet, og alle kriterier er vurderet med belæg.
+coverage-not-asked = Spørgsmål, der ikke er stillet ({ $count })
+coverage-not-scored = Kriterier, der ikke er vurderet ({ $count })
+coverage-no-evidence = Vurderet uden belæg ({ $count })
+coverage-more = … og { $count } mere
+coverage-keys = y afslut samtalen · F10 vurdering · Esc fortsæt

@@ -266,3 +266,20 @@ scoring-lacking = without evidence: { $criteria }
 scoring-keys = ↑↓ criterion · 1–4 level · 0 not assessed · e evidence · r recommendation · w why · s submit · Esc back
 scoring-evidence-keys = ↑↓ note · Space pick or drop · Enter save · Esc back
 scoring-rationale-keys = Type the rationale · Enter save · Esc back
+
+# The summary and the end of an interview
+help-summary = Summary: scores, time, flags and exports
+help-end = End the interview (first shows what is still open)
+summary-more = ↓ more below
+summary-title = Summary
+summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 scoring · ↑↓ scroll · Esc back
+summary-not-ended = The interview is still running: Ctrl-E or e ends it.
+summary-exported = Saved to { $path }
+summary-export-failed = Not saved: { $reason }
+coverage-title = Before you end
+coverage-complete = Every planned question asked, every criterion scored with evidence.
+coverage-not-asked = Questions not asked ({ $count })
+coverage-not-scored = Criteria not scored ({ $count })
+coverage-no-evidence = Scored without evidence ({ $count })
+coverage-more = …and { $count } more
+coverage-keys = y end the interview · F10 scoring · Esc keep going

@@ -267,3 +267,20 @@ scoring-lacking = bez pierādījumiem: { $criteria }
 scoring-keys = ↑↓ izvēle · 1–4 līmenis · 0 nv · e pierādījumi · r ieteikums · w kāpēc · s iesniegt · Esc atpakaļ
 scoring-evidence-keys = ↑↓ piezīme · Space izvēlēties vai noņemt · Enter saglabāt · Esc atpakaļ
 scoring-rationale-keys = Rakstiet pamatojumu · Enter saglabāt · Esc atpakaļ
+
+# The summary and the end of an interview
+help-summary = Kopsavilkums: vērtējumi, laiks, zīmes un eksports
+help-end = Beigt interviju (vispirms parāda, kas vēl nav izdarīts)
+summary-more = ↓ vēl zemāk
+summary-title = Kopsavilkums
+summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vērtēšana · ↑↓ ritināt · Esc atpakaļ
+summary-not-ended = Intervija vēl turpinās: beidziet ar Ctrl-E vai e.
+summary-exported = Saglabāts: { $path }
+summary-export-failed = Nav saglabāts: { $reason }
+coverage-title = Pirms beidzat
+coverage-complete = Visi plānotie jautājumi uzdoti, visi kritēriji novērtēti ar pierādījumiem.
+coverage-not-asked = Neuzdotie jautājumi ({ $count })
+coverage-not-scored = Nenovērtētie kritēriji ({ $count })
+coverage-no-evidence = Novērtēts bez pierādījumiem ({ $count })
+coverage-more = … un vēl { $count }
+coverage-keys = y beigt interviju · F10 vērtēšana · Esc turpināt

@@ -265,3 +265,20 @@ scoring-lacking = uten belegg: { $criteria }
 scoring-keys = ↑↓ velg · 1–4 nivå · 0 ikke vurdert · e belegg · r anbefal · w begrunn · s send · Esc lukk
 scoring-evidence-keys = ↑↓ notat · Space velg eller fjern · Enter lagre · Esc tilbake
 scoring-rationale-keys = Skriv begrunnelsen · Enter lagre · Esc tilbake
+
+# The summary and the end of an interview
+help-summary = Oppsummering: vurderinger, tid, flagg og eksport
+help-end = Avslutt intervjuet (viser først hva som gjenstår)
+summary-more = ↓ mer nedenfor
+summary-title = Oppsummering
+summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vurdering · ↑↓ bla · Esc tilbake
+summary-not-ended = Intervjuet pågår fortsatt: avslutt med Ctrl-E eller e.
+summary-exported = Lagret i { $path }
+summary-export-failed = Ikke lagret: { $reason }
+coverage-title = Før du avslutter
+coverage-complete = Alle planlagte spørsmål er stilt, og alle kriterier er vurdert med belegg.
+coverage-not-asked = Spørsmål som ikke er stilt ({ $count })
+coverage-not-scored = Kriterier som ikke er vurdert ({ $count })
+coverage-no-evidence = Vurdert uten belegg ({ $count })
+coverage-more = … og { $count } til
+coverage-keys = y avslutt intervjuet · F10 vurdering · Esc fortsett

@@ -263,3 +263,20 @@ scoring-lacking = 缺少依据：{ $criteria }
 scoring-keys = ↑↓ 评分项 · 1–4 等级 · 0 标为未评 · e 依据 · r 录用建议 · w 理由 · s 提交 · Esc 返回
 scoring-evidence-keys = ↑↓ 笔记 · Space 选中或取消 · Enter 保存 · Esc 返回
 scoring-rationale-keys = 输入理由 · Enter 保存 · Esc 返回
+
+# The summary and the end of an interview
+help-summary = 汇总：评分、用时、信号与导出
+help-end = 结束面试（先列出尚未完成的事项）
+summary-more = ↓ 下面还有
+summary-title = 汇总
+summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 评分 · ↑↓ 滚动 · Esc 返回
+summary-not-ended = 面试仍在进行：按 Ctrl-E 或 e 结束。
+summary-exported = 已保存到 { $path }
+summary-export-failed = 未能保存：{ $reason }
+coverage-title = 结束之前
+coverage-complete = 计划中的问题都已问过，每项标准都已评分并附有依据。
+coverage-not-asked = 未问的问题（{ $count }）
+coverage-not-scored = 未评分的标准（{ $count }）
+coverage-no-evidence = 已评分但缺少依据（{ $count }）
+coverage-more = ……还有 { $count } 项
+coverage-keys = y 结束面试 · F10 评分 · Esc 继续面试

@@ -236,19 +236,7 @@ impl From<KindArg> for NoteKind {
     }
 }
 
-/// Export formats.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ExportFormat {
-    /// Markdown, paste-ready: scores, flags, notes, the feedback draft.
-    #[value(alias = "markdown")]
-    Md,
-    /// One self-contained page (inline CSS and SVG), printable on A4.
-    Html,
-    /// One row per rubric criterion, for spreadsheets.
-    Csv,
-    /// Lossless JSON: header, every event, and the folded state.
-    Json,
-}
+pub use crate::export::Format as ExportFormat;
 
 /// Arguments of `rapport export`.
 #[derive(Debug, Args)]

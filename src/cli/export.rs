@@ -2,9 +2,9 @@
 
 use std::io::Write;
 
-use super::args::{ExportArgs, ExportFormat};
+use super::args::ExportArgs;
 use super::{Context, report};
-use crate::export::{self, Labels, Redactor, Report};
+use crate::export;
 use crate::i18n::Catalog;
 use crate::store::write_private;
 
@@ -20,37 +20,14 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     report::recovery(&session.recovery, false);
     let now = (ctx.now)();
     let state = &session.state;
-    let redactor = args.redact.then(|| Redactor::for_session(state));
-    let mut replaced = 0;
-    let text = match to {
-        ExportFormat::Json => {
-            let mut value = export::to_json_value(&session.events, state, now)?;
-            if let Some(r) = &redactor {
-                replaced = r.json(&mut value);
-            }
-            let mut text = serde_json::to_string_pretty(&value)?;
-            text.push('\n');
-            text
-        }
-        human => {
-            let mut built = Report::build(state, now, ctx.ui_lang);
-            if let Some(r) = &redactor {
-                replaced = built.redact(r);
-            }
-            let labels = Labels::new(Catalog::new(ctx.ui_lang), now);
-            match human {
-                ExportFormat::Csv => export::to_csv(&built, &labels),
-                ExportFormat::Html => export::to_html(&built, &labels),
-                _ => export::to_markdown(&built, &labels),
-            }
-        }
-    };
-    if redactor.is_some() {
+    let rendered = export::render(to, &session.events, state, now, ctx.ui_lang, args.redact)?;
+    if let Some(count) = rendered.replaced {
         eprintln!(
             "rapport: {}",
-            Catalog::new(ctx.ui_lang).t_with("export-redacted", &[("count", replaced.into())])
+            Catalog::new(ctx.ui_lang).t_with("export-redacted", &[("count", count.into())])
         );
     }
+    let text = rendered.text;
     match args.output {
         Some(path) => {
             write_private(&path, text.as_bytes())?;

@@ -67,7 +67,7 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
         "<header>\n<h1>{}</h1>\n<dl class=\"facts\">",
         esc(&title)
     );
-    for (label, value) in labels::facts(report, l) {
+    for (label, value) in labels::facts(report, l.catalog()) {
         let _ = writeln!(w, "<dt>{}</dt><dd>{}</dd>", esc(&label), esc(&value));
     }
     let _ = writeln!(w, "</dl>\n</header>");
@@ -206,7 +206,7 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
     if !report.roles.is_empty() {
         section(w, &l.t("export-roles"));
         let _ = writeln!(w, "<ul>");
-        for line in labels::roles(report, l) {
+        for line in labels::roles(report, l.catalog()) {
             let _ = writeln!(w, "<li>{}</li>", esc(&line));
         }
         let _ = writeln!(w, "</ul>");

@@ -54,8 +54,8 @@ pub fn date(t: Timestamp) -> String {
 }
 
 /// The facts at the top of every report: format, date, duration, rubric, languages, panel.
-pub fn facts(r: &Report, l: &Labels) -> Vec<(String, String)> {
-    let duration = l.catalog().t_with(
+pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
+    let duration = l.t_with(
         if r.ended {
             "export-duration-value"
         } else {
@@ -66,7 +66,7 @@ pub fn facts(r: &Report, l: &Labels) -> Vec<(String, String)> {
             ("planned", clock(r.budget_ms).into()),
         ],
     );
-    let rubric = l.catalog().t_with(
+    let rubric = l.t_with(
         "export-rubric-value",
         &[
             ("title", r.rubric.0.clone().into()),
@@ -107,7 +107,7 @@ pub fn percent(share: f64) -> String {
 }
 
 /// Each deep-dive role on one line: employer, title, dates, manager, reference mark.
-pub fn roles(r: &Report, l: &Labels) -> Vec<String> {
+pub fn roles(r: &Report, l: &Catalog) -> Vec<String> {
     r.roles
         .iter()
         .map(|role| {

@@ -17,7 +17,7 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
         inline(&report.candidate),
         inline(&report.role)
     );
-    for (label, value) in labels::facts(report, l) {
+    for (label, value) in labels::facts(report, l.catalog()) {
         let _ = writeln!(w, "- **{}:** {}", inline(&label), inline(&value));
     }
 
@@ -110,7 +110,7 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
 
     if !report.roles.is_empty() {
         heading(w, &l.t("export-roles"));
-        for line in labels::roles(report, l) {
+        for line in labels::roles(report, l.catalog()) {
             let _ = writeln!(w, "- {}", inline(&line));
         }
     }

@@ -8,6 +8,7 @@ mod json;
 mod labels;
 mod markdown;
 mod redact;
+mod render;
 mod report;
 
 #[cfg(test)]
@@ -16,7 +17,8 @@ mod tests;
 pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, schema, to_json, to_json_value};
-pub use labels::Labels;
+pub use labels::{Labels, date, facts, percent, roles, score};
 pub use markdown::to_markdown;
 pub use redact::Redactor;
+pub use render::{Format, Rendered, file_name, render};
 pub use report::{CriterionRow, NoteLine, Report, SectionTime, Verdict};

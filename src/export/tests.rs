@@ -246,3 +246,21 @@ fn the_json_export_validates_against_its_published_schema() {
     broken.as_object_mut().unwrap().remove("events");
     assert!(!validator.is_valid(&broken));
 }
+
+#[test]
+fn export_files_are_named_by_candidate_and_date_and_safe_for_any_file_system() {
+    let (_tmp, _, mut state) = scored_demo(Lang::En);
+    let mut named = |candidate: &str| {
+        state.header.candidate = candidate.into();
+        file_name(&state, Format::Html)
+    };
+    assert_eq!(named("Kari Nordmann"), "Kari-Nordmann-2026-11-23.html");
+    assert_eq!(named("Jānis Bērziņš"), "Jānis-Bērziņš-2026-11-23.html");
+    assert_eq!(named("王小明"), "王小明-2026-11-23.html");
+    assert_eq!(
+        named("Maja Hansen (demo)"),
+        "Maja-Hansen-demo-2026-11-23.html"
+    );
+    assert_eq!(named("../../etc/passwd"), "etc-passwd-2026-11-23.html");
+    assert_eq!(named("  "), "interview-2026-11-23.html");
+}

@@ -54,6 +54,9 @@ pub struct SessionFiles {
     pub lock: PathBuf,
     /// The note being typed.
     pub draft: PathBuf,
+    /// Where the summary screen writes its exports: `exports/<id>/` beside the sessions
+    /// folder, so that forgetting the session removes them too.
+    pub exports: PathBuf,
 }
 
 impl SessionFiles {
@@ -64,6 +67,11 @@ impl SessionFiles {
             log: dir.join(format!("{id}.jsonl")),
             lock: dir.join(format!("{id}.lock")),
             draft: dir.join(format!("{id}.draft")),
+            exports: dir
+                .parent()
+                .unwrap_or(dir)
+                .join("exports")
+                .join(id.to_string()),
         }
     }
 

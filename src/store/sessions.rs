@@ -217,6 +217,14 @@ impl SessionStore {
         }
         remove(&files.lock)?;
         drop(lock);
+        let mut all = all;
+        if files.exports.exists() {
+            std::fs::remove_dir_all(&files.exports).map_err(|source| StoreError::Write {
+                path: files.exports.clone(),
+                source,
+            })?;
+            all.push(files.exports.clone());
+        }
         fsutil::sync_dir(&self.dir).map_err(|source| StoreError::Write {
             path: self.dir.clone(),
             source,

@@ -256,8 +256,21 @@ fn deleting_a_session_removes_every_file_it_has() {
     let files = store.files(id);
     fs::write(files.aside("20261123T100000", 0), "x").unwrap();
     fs::write(&files.draft, "{}").unwrap();
+    fs::create_dir_all(&files.exports).unwrap();
+    fs::write(files.exports.join("Kari-Nordmann-2026-11-23.md"), "# Kari").unwrap();
+    let kept_exports = store.files(keep).exports;
+    fs::create_dir_all(&kept_exports).unwrap();
     let deleted = store.delete(id).unwrap();
-    assert_eq!(deleted.len(), 4, "{deleted:?}");
+    assert_eq!(deleted.len(), 5, "{deleted:?}");
+    assert!(
+        deleted.contains(&files.exports),
+        "exports named: {deleted:?}"
+    );
+    assert!(
+        !files.exports.exists(),
+        "exports carry the candidate's name: gone too"
+    );
+    assert!(kept_exports.exists(), "another session's exports stay");
     assert!(store.files_on_disk(id).unwrap().is_empty());
     assert_eq!(store.ids().unwrap(), vec![keep]);
 }

@@ -28,6 +28,10 @@ pub enum Action {
     Ratings,
     /// Open the scoring screen.
     Scoring,
+    /// Open the summary: times, scores, flags, roles, follow-ups, and exports.
+    Summary,
+    /// End the interview, after the coverage check.
+    End,
     /// Add a role of the candidate's career to the deep-dive.
     AddRole,
     /// Mark the shown role's manager for a reference call.
@@ -110,6 +114,8 @@ pub const LIVE: &[Binding] = &[
     Binding { keys: &[key(KeyCode::F(2))], label: "F2", action: Action::TogglePause, help: "help-pause" },
     Binding { keys: &[key(KeyCode::F(6))], label: "F6", action: Action::Ratings, help: "help-ratings" },
     Binding { keys: &[key(KeyCode::F(10))], label: "F10", action: Action::Scoring, help: "help-scoring" },
+    Binding { keys: &[key(KeyCode::F(12))], label: "F12", action: Action::Summary, help: "help-summary" },
+    Binding { keys: &[ctrl('e')], label: "Ctrl-E", action: Action::End, help: "help-end" },
     Binding { keys: &[key(KeyCode::F(7))], label: "F7", action: Action::AddRole, help: "help-add-role" },
     Binding { keys: &[key(KeyCode::F(8))], label: "F8", action: Action::MarkReference, help: "help-reference" },
     Binding { keys: &[key(KeyCode::F(4))], label: "F4", action: Action::Answer, help: "help-answer" },

@@ -2,6 +2,7 @@
 
 mod agenda;
 mod app;
+mod coverage;
 mod form;
 mod home;
 mod input;

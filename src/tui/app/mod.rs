@@ -45,6 +45,13 @@ pub enum Popup {
     Search,
     /// The scoring screen (its state is in [`App::scoring`]).
     Scoring,
+    /// What is still open before ending: questions not asked, criteria not scored.
+    EndCheck,
+    /// The summary, scrolled down by this many rows.
+    Summary {
+        /// Rows scrolled past.
+        scroll: u16,
+    },
     /// rapport was down from `from` to `to` (a crash): did the call go on meanwhile?
     Downtime {
         /// The last moment rapport was known to be running.
@@ -140,6 +147,10 @@ pub struct App {
     pub timeline: crate::tui::timeline::Timeline,
     /// The scoring screen's selection and mode.
     pub scoring: crate::tui::scoring::Scoring,
+    /// What the last export from the summary did (a path, or why it failed).
+    pub notice: Option<String>,
+    /// How far the summary can scroll, as last drawn.
+    pub summary_end: std::cell::Cell<u16>,
     /// The header of the live screen as last drawn.
     pub header: crate::tui::region_cache::RegionCache,
     /// The body of the live screen as last drawn.
@@ -199,6 +210,8 @@ impl App {
             body: Default::default(),
             overlaid: Default::default(),
             status_line: Default::default(),
+            notice: None,
+            summary_end: Default::default(),
             editor_title: Default::default(),
         }
     }
@@ -330,6 +343,14 @@ impl App {
                 self.scoring.mode = Default::default();
                 self.popup = Some(Popup::Scoring);
             }
+            Action::Summary => {
+                self.notice = None;
+                self.popup = Some(Popup::Summary { scroll: 0 });
+            }
+            Action::End if self.session.state().ended_at.is_some() => {
+                self.popup = Some(Popup::Summary { scroll: 0 })
+            }
+            Action::End => self.popup = Some(Popup::EndCheck),
             Action::Quit => self.popup = Some(Popup::ConfirmQuit),
             Action::QuitNow => {
                 self.save_draft(now);

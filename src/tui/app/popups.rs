@@ -3,7 +3,9 @@
 use crossterm::event::KeyEvent;
 
 use super::{App, Popup};
+use crate::export::{self, Format};
 use crate::model::{EventKind, RoleDetails, Timestamp};
+use crate::store::{create_private_dir, write_private};
 use crate::tui::agenda;
 use crate::tui::form::FormKey;
 use crate::tui::keymap::Action;
@@ -101,7 +103,30 @@ impl App {
             {
                 self.act(Action::QuitNow, now)
             }
+            (Popup::EndCheck, KeyCode::Char('y' | 'Y'))
+                if self.record(now, vec![EventKind::SessionEnded]) =>
+            {
+                self.popup = Some(Popup::Summary { scroll: 0 });
+            }
+            (Popup::EndCheck | Popup::Summary { .. }, KeyCode::F(10)) => {
+                self.act(Action::Scoring, now)
+            }
+            (Popup::Summary { .. }, KeyCode::Char('e')) => self.act(Action::End, now),
+            (Popup::Summary { .. }, KeyCode::Char(c)) if export_format(c).is_some() => {
+                if let Some(to) = export_format(c) {
+                    self.export_to_file(to, now);
+                }
+            }
+            (Popup::Summary { scroll }, code) if scroll_step(code).is_some() => {
+                let step = scroll_step(code).unwrap_or(0);
+                let scroll = scroll
+                    .saturating_add_signed(step)
+                    .min(self.summary_end.get());
+                self.popup = Some(Popup::Summary { scroll });
+            }
             (Popup::ConfirmQuit, _)
+            | (Popup::EndCheck, KeyCode::Esc | KeyCode::Char('n' | 'N'))
+            | (Popup::Summary { .. }, KeyCode::Esc | KeyCode::F(12) | KeyCode::Char('q'))
             | (Popup::Help { .. }, KeyCode::Esc | KeyCode::F(1) | KeyCode::Char('q' | '?')) => {
                 self.popup = None
             }
@@ -220,9 +245,60 @@ impl App {
             Popup::Help { .. }
             | Popup::ConfirmQuit
             | Popup::Downtime { .. }
+            | Popup::EndCheck
+            | Popup::Summary { .. }
             | Popup::Ratings
             | Popup::Search
             | Popup::Scoring => {}
         }
+    }
+}
+
+/// The export a key on the summary writes.
+fn export_format(c: char) -> Option<Format> {
+    match c {
+        'm' => Some(Format::Md),
+        'h' => Some(Format::Html),
+        'c' => Some(Format::Csv),
+        'j' => Some(Format::Json),
+        _ => None,
+    }
+}
+
+/// How many rows a key scrolls the summary by.
+fn scroll_step(code: crossterm::event::KeyCode) -> Option<i16> {
+    use crossterm::event::KeyCode;
+    match code {
+        KeyCode::Up => Some(-1),
+        KeyCode::Down => Some(1),
+        KeyCode::PageUp => Some(-10),
+        KeyCode::PageDown => Some(10),
+        KeyCode::Home => Some(i16::MIN),
+        KeyCode::End => Some(i16::MAX),
+        _ => None,
+    }
+}
+
+impl App {
+    /// Writes the session as `to` into its exports folder and says where (or why not).
+    fn export_to_file(&mut self, to: Format, now: Timestamp) {
+        let state = self.session.state();
+        let dir = &self.session.files().exports;
+        let path = dir.join(export::file_name(state, to));
+        let written = export::render(to, self.session.events(), state, now, self.ui.lang(), false)
+            .map_err(|e| e.to_string())
+            .and_then(|rendered| {
+                create_private_dir(dir).map_err(|e| e.to_string())?;
+                write_private(&path, rendered.text.as_bytes()).map_err(|e| e.to_string())
+            });
+        self.notice = Some(match written {
+            Ok(()) => self.ui.t_with(
+                "summary-exported",
+                &[("path", path.display().to_string().into())],
+            ),
+            Err(reason) => self
+                .ui
+                .t_with("summary-export-failed", &[("reason", reason.into())]),
+        });
     }
 }

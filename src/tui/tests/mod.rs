@@ -426,3 +426,4 @@ mod home;
 mod ratings;
 mod scoring;
 mod search;
+mod summary;

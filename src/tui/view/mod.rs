@@ -8,6 +8,7 @@ mod overlay;
 mod popups;
 mod question;
 mod scoring;
+mod summary;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
@@ -84,6 +85,10 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, canvas: Canvas) -> D
         Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
         Some(Popup::Ratings) => popups::ratings(frame, app, area),
         Some(Popup::Scoring) => scoring::render(frame, app, body.union(editor)),
+        Some(Popup::EndCheck) => popups::end_check(frame, app, area),
+        Some(Popup::Summary { scroll }) => {
+            summary::render(frame, app, body.union(editor), *scroll, now)
+        }
         Some(Popup::AddRole) => popups::add_role(frame, app, area),
         Some(Popup::Reference(_)) => popups::reference(frame, app, area),
         Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, *from, *to),

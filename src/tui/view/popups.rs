@@ -7,6 +7,7 @@ use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::overlay::{Overlay, centered};
+use crate::text::fit;
 use crate::tui::app::App;
 use crate::tui::keymap::LIVE;
 
@@ -89,6 +90,89 @@ pub fn confirm_quit(frame: &mut Frame, app: &App, area: Rect) {
         width,
         "",
         vec![Line::styled(text, app.theme.strong)],
+        false,
+    );
+}
+
+/// Before ending: the planned questions not asked, and the criteria not scored or scored
+/// without evidence, while the candidate is still there.
+pub fn end_check(frame: &mut Frame, app: &App, area: Rect) {
+    use crate::model::lang::pick;
+    const SHOWN: usize = 6;
+    let t = &app.theme;
+    let ui = &app.ui;
+    let state = app.session.state();
+    let coverage = crate::tui::coverage::Coverage::of(state, &app.author);
+    let width = area.width.saturating_sub(4).min(76);
+    let room = usize::from(width).saturating_sub(8);
+    let mut lines = Vec::new();
+    let list = |lines: &mut Vec<Line>, heading: &str, items: Vec<String>| {
+        if items.is_empty() {
+            return;
+        }
+        let count = items.len();
+        lines.push(Line::styled(
+            ui.t_with(heading, &[("count", count.into())]),
+            t.warn,
+        ));
+        for item in items.iter().take(SHOWN) {
+            lines.push(Line::styled(fit(&format!("  · {item}"), room), t.text));
+        }
+        if count > SHOWN {
+            let more = ui.t_with("coverage-more", &[("count", (count - SHOWN).into())]);
+            lines.push(Line::styled(format!("    {more}"), t.dim));
+        }
+    };
+    let question = |stop: &crate::tui::agenda::Stop| {
+        let q = stop.question.as_ref()?;
+        let text = state
+            .plan
+            .question(q)
+            .and_then(|question| pick(&question.text, state.header.lang))
+            .map_or(q.to_string(), |p| p.value.text.clone());
+        let role = stop.role.and_then(|id| app.role(id));
+        Some(match role {
+            Some(role) => format!("{} — {text}", role.details.employer),
+            None => text,
+        })
+    };
+    let criterion = |id: &crate::model::CriterionId| {
+        state
+            .plan
+            .rubric
+            .criteria
+            .iter()
+            .find(|c| &c.id == id)
+            .and_then(|c| pick(&c.text, ui.lang()))
+            .map_or(id.to_string(), |p| p.value.name.clone())
+    };
+    if coverage.is_complete() {
+        lines.push(Line::styled(ui.t("coverage-complete"), t.good));
+    }
+    list(
+        &mut lines,
+        "coverage-not-asked",
+        coverage.not_asked.iter().filter_map(question).collect(),
+    );
+    list(
+        &mut lines,
+        "coverage-not-scored",
+        coverage.not_scored.iter().map(criterion).collect(),
+    );
+    list(
+        &mut lines,
+        "coverage-no-evidence",
+        coverage.without_evidence.iter().map(criterion).collect(),
+    );
+    lines.push(Line::default());
+    lines.push(Line::styled(ui.t("coverage-keys"), t.dim));
+    boxed(
+        frame,
+        app,
+        area,
+        width,
+        &ui.t("coverage-title"),
+        lines,
         false,
     );
 }

@@ -1,0 +1,102 @@
+//! One export of a session in one format, as `rapport export` and the summary screen make it.
+
+use clap::ValueEnum;
+
+use super::{Labels, Redactor, Report, to_csv, to_html, to_json_value, to_markdown};
+use crate::i18n::Catalog;
+use crate::model::{Event, Lang, SessionState, Timestamp};
+
+/// Export formats.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    /// Markdown, paste-ready: scores, flags, notes, the feedback draft.
+    #[value(alias = "markdown")]
+    Md,
+    /// One self-contained page (inline CSS and SVG), printable on A4.
+    Html,
+    /// One row per rubric criterion, for spreadsheets.
+    Csv,
+    /// Lossless JSON: header, every event, and the folded state.
+    Json,
+}
+
+impl Format {
+    /// The file name extension.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Md => "md",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Json => "json",
+        }
+    }
+}
+
+/// An export's text, and how many names were replaced by initials (when redacting).
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    /// The file's text.
+    pub text: String,
+    /// Names replaced, when redacting.
+    pub replaced: Option<usize>,
+}
+
+/// Writes the session (its `events`, folded into `state`) as `to` at `now`, with labels in
+/// `ui`; with `redact`, names become initials.
+pub fn render(
+    to: Format,
+    events: &[Event],
+    state: &SessionState,
+    now: Timestamp,
+    ui: Lang,
+    redact: bool,
+) -> Result<Rendered, serde_json::Error> {
+    let redactor = redact.then(|| Redactor::for_session(state));
+    let mut replaced = 0;
+    let text = match to {
+        Format::Json => {
+            let mut value = to_json_value(events, state, now)?;
+            if let Some(r) = &redactor {
+                replaced = r.json(&mut value);
+            }
+            let mut text = serde_json::to_string_pretty(&value)?;
+            text.push('\n');
+            text
+        }
+        human => {
+            let mut report = Report::build(state, now, ui);
+            if let Some(r) = &redactor {
+                replaced = report.redact(r);
+            }
+            let labels = Labels::new(Catalog::new(ui), now);
+            match human {
+                Format::Csv => to_csv(&report, &labels),
+                Format::Html => to_html(&report, &labels),
+                _ => to_markdown(&report, &labels),
+            }
+        }
+    };
+    Ok(Rendered {
+        text,
+        replaced: redactor.map(|_| replaced),
+    })
+}
+
+/// A file name for an export of `state` as `to`: the candidate's name and the interview's
+/// date, with anything a file system might mind replaced by dashes.
+pub fn file_name(state: &SessionState, to: Format) -> String {
+    let mut name = String::new();
+    for c in state.header.candidate.chars() {
+        let c = if c.is_alphanumeric() { c } else { '-' };
+        if !(c == '-' && name.ends_with('-')) {
+            name.push(c);
+        }
+    }
+    let name = name.trim_matches('-');
+    let name = if name.is_empty() { "interview" } else { name };
+    format!(
+        "{name}-{}.{}",
+        state.header.created.format("%Y-%m-%d"),
+        to.extension()
+    )
+}

@@ -1,0 +1,287 @@
+//! The summary, over the live screen: the interview's facts, score bars per criterion, time
+//! per section, the 1–10 rule, flags, deep-dive roles, follow-ups and what to review before
+//! sharing; then the keys that export it. Everything comes from the same [`Report`] as the
+//! exports, so the screen and the files agree.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
+
+use super::overlay::Overlay;
+use crate::export::{Report, facts, percent, roles, score};
+use crate::i18n::{clock, kind_marker};
+use crate::model::{NoteKind, Timestamp};
+use crate::text::{fit, pad_right};
+use crate::tui::app::App;
+
+/// Cells of a score bar (a level of 4 fills it).
+const BAR: usize = 16;
+/// From this width on, the summary reads in two columns.
+const TWO_COLUMNS: u16 = 110;
+
+/// Draws the summary over `area`, scrolled down by `scroll` rows.
+pub fn render(frame: &mut Frame, app: &App, area: Rect, scroll: u16, now: Timestamp) {
+    let t = &app.theme;
+    let report = Report::build(app.session.state(), now, app.ui.lang());
+    frame.render_widget(Overlay, area);
+    let title = format!(
+        " {} · {} · {} · {} ",
+        app.ui.t("summary-title"),
+        report.candidate,
+        report.role,
+        report.format.0
+    );
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(
+            fit(&title, usize::from(area.width) - 2),
+            t.strong,
+        ));
+    let inner = block.inner(area);
+    // The keys, then what the last export did (its path whole, on as many rows as it takes),
+    // or that the interview is still running.
+    let notice = match &app.notice {
+        Some(notice) => Some(Line::styled(notice.clone(), t.good)),
+        None if !report.ended => Some(Line::styled(app.ui.t("summary-not-ended"), t.warn)),
+        None => None,
+    };
+    let notice = Paragraph::new(notice.into_iter().collect::<Vec<_>>()).wrap(Wrap { trim: false });
+    let notice_rows = (notice.line_count(inner.width) as u16).min(3);
+    let [body, _, keys, notice_area] = Layout::vertical([
+        Constraint::Min(1),
+        Constraint::Length(1),
+        Constraint::Length(1),
+        Constraint::Length(notice_rows),
+    ])
+    .areas(inner);
+    // Wide screens read in two columns: the facts and scores, then everything else.
+    let columns: Vec<Rect> = if body.width >= TWO_COLUMNS {
+        let [left, _, right] = Layout::horizontal([
+            Constraint::Percentage(55),
+            Constraint::Length(2),
+            Constraint::Min(1),
+        ])
+        .areas(body);
+        vec![left, right]
+    } else {
+        vec![body]
+    };
+    let (scores, rest) = (
+        scores(app, &report, usize::from(columns[0].width)),
+        the_rest(app, &report, usize::from(columns[columns.len() - 1].width)),
+    );
+    let texts: Vec<Paragraph> = if columns.len() == 2 {
+        vec![scores, rest]
+    } else {
+        let gap = std::iter::once(Line::default());
+        vec![scores.into_iter().chain(gap).chain(rest).collect()]
+    }
+    .into_iter()
+    .map(|lines| Paragraph::new(lines).wrap(Wrap { trim: false }))
+    .collect();
+    let end = texts
+        .iter()
+        .zip(&columns)
+        .map(|(text, column)| (text.line_count(column.width) as u16).saturating_sub(body.height))
+        .max()
+        .unwrap_or(0);
+    app.summary_end.set(end);
+    if scroll < end {
+        let more = format!(" {} ", app.ui.t("summary-more"));
+        block = block.title_bottom(Line::styled(more, t.dim).right_aligned());
+    }
+    frame.render_widget(block, area);
+    for (text, column) in texts.into_iter().zip(columns) {
+        frame.render_widget(text.scroll((scroll.min(end), 0)), column);
+    }
+    let hint = fit(&app.ui.t("summary-keys"), usize::from(keys.width));
+    frame.render_widget(Paragraph::new(Line::styled(hint, t.dim)), keys);
+    frame.render_widget(notice, notice_area);
+}
+
+/// A section's heading, after a blank line unless it comes first.
+fn heading(out: &mut Vec<Line>, app: &App, id: &str) {
+    if !out.is_empty() {
+        out.push(Line::default());
+    }
+    out.push(Line::styled(app.ui.t(id), app.theme.strong));
+}
+
+/// The facts, a bar per criterion and each panelist's verdict, for a width.
+fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let mut out: Vec<Line> = Vec::new();
+
+    // The facts.
+    let facts = facts(r, ui);
+    let label_width = facts.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
+    for (label, value) in facts {
+        out.push(Line::from(vec![
+            Span::styled(format!("{}  ", pad_right(&label, label_width)), t.dim),
+            Span::styled(value, t.text),
+        ]));
+    }
+
+    // Scores: a bar per criterion (the mean over the panel), then each panelist's verdict.
+    heading(&mut out, app, "export-scores");
+    // Indent, gap, bar, the value ("3.0" or "not scored") and the weight ("  ×3").
+    let value_width = ui.t("export-not-scored").width().max(3);
+    let name_width = r
+        .criteria
+        .iter()
+        .map(|c| c.name.width())
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(2 + 2 + BAR + 1 + value_width + 5));
+    for c in &r.criteria {
+        let mean = c.mean();
+        let (bar, style) = match mean {
+            Some(m) => {
+                let filled = ((m / 4.0) * BAR as f64).round() as usize;
+                let style = match m {
+                    m if m < 2.0 => t.alert,
+                    m if m < 3.0 => t.warn,
+                    _ => t.good,
+                };
+                (
+                    format!("{}{}", "█".repeat(filled), "░".repeat(BAR - filled)),
+                    style,
+                )
+            }
+            None => ("░".repeat(BAR), t.dim),
+        };
+        let value = match mean {
+            Some(_) => score(mean),
+            None => ui.t("export-not-scored"),
+        };
+        out.push(Line::from(vec![
+            Span::styled(
+                format!("  {}  ", pad_right(&fit(&c.name, name_width), name_width)),
+                t.text,
+            ),
+            Span::styled(bar, style),
+            Span::styled(format!(" {value}"), t.strong),
+            Span::styled(format!("  ×{}", c.weight), t.dim),
+        ]));
+    }
+    for (panelist, v) in r.panelists.iter().zip(&r.verdicts) {
+        let mut parts = vec![
+            format!("{} {}", ui.t("export-weighted"), score(v.score.score)),
+            format!("{} {}", ui.t("export-coverage"), percent(v.score.coverage)),
+        ];
+        if let Some((rec, _)) = &v.recommendation {
+            parts.push(format!(
+                "{}: {}",
+                ui.t("export-recommendation"),
+                ui.t(crate::i18n::recommendation_message(*rec))
+            ));
+        }
+        parts.push(ui.t(if v.submitted {
+            "export-submitted"
+        } else {
+            "export-draft"
+        }));
+        out.push(Line::from(vec![
+            Span::styled(format!("  {panelist}: "), t.strong),
+            Span::styled(parts.join(" · "), t.text),
+        ]));
+    }
+
+    out
+}
+
+/// Time per section, the 1–10 rule, flags, roles, follow-ups and the review list.
+fn the_rest<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
+    let t = &app.theme;
+    let ui = &app.ui;
+    let mut out: Vec<Line> = Vec::new();
+    // Time per section, the overrun in the warning colour.
+    heading(&mut out, app, "export-time");
+    let title_width = r
+        .sections
+        .iter()
+        .map(|s| s.title.width())
+        .max()
+        .unwrap_or(0)
+        .min(width.saturating_sub(2 + 2 + 13 + 1)); // indent, gap, "00:30 / 02:00"
+    for s in &r.sections {
+        let over = s.spent_ms > s.budget_ms;
+        out.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "  {}  ",
+                    pad_right(&fit(&s.title, title_width), title_width)
+                ),
+                t.text,
+            ),
+            Span::styled(clock(s.spent_ms), if over { t.warn } else { t.strong }),
+            Span::styled(format!(" / {}", clock(s.budget_ms)), t.dim),
+        ]));
+    }
+
+    heading(&mut out, app, "export-self-awareness");
+    out.push(Line::styled(
+        format!("  {}", ui.t(crate::i18n::class_message(r.self_awareness))),
+        t.text,
+    ));
+
+    heading(&mut out, app, "export-flags");
+    note_lines(&mut out, app, &r.flags);
+
+    heading(&mut out, app, "export-roles");
+    let roles = roles(r, ui);
+    if roles.is_empty() {
+        out.push(Line::styled(format!("  {}", ui.t("export-none")), t.dim));
+    }
+    for role in roles {
+        let style = if role.contains('☎') {
+            t.strong
+        } else {
+            t.text
+        };
+        out.push(Line::styled(format!("  {role}"), style));
+    }
+
+    heading(&mut out, app, "export-follow-ups");
+    note_lines(&mut out, app, &r.follow_ups);
+
+    heading(&mut out, app, "export-review");
+    if r.review.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", ui.t("export-review-none")),
+            t.dim,
+        ));
+    }
+    for item in &r.review {
+        out.push(Line::styled(format!("  • {item}"), t.warn));
+    }
+    out
+}
+
+/// Notes as `mm:ss marker text`, or "None."
+fn note_lines(out: &mut Vec<Line>, app: &App, notes: &[crate::export::NoteLine]) {
+    let t = &app.theme;
+    if notes.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", app.ui.t("export-none")),
+            t.dim,
+        ));
+    }
+    for n in notes {
+        let style: Style = match n.kind {
+            NoteKind::RedFlag => t.alert,
+            NoteKind::GreenFlag => t.good,
+            _ => t.text,
+        };
+        out.push(Line::from(vec![
+            Span::styled(format!("  {} ", clock(n.at_ms)), t.dim),
+            Span::styled(format!("{} ", kind_marker(n.kind)), style),
+            Span::styled(n.text.clone(), t.text),
+        ]));
+    }
+}

@@ -348,3 +348,59 @@ fn help_version_completions_and_home() {
     new_session(&home, "Ada");
     assert!(ok(home.path(), &[]).contains("Ada"));
 }
+
+#[test]
+fn a_json_export_imports_into_another_home_as_it_was() {
+    let (here, there) = (home(), home());
+    let id = new_session(&here, "Kari Nordmann");
+    ok(here.path(), &["note", "--last", "--kind", "green", "Calm"]);
+    ok(here.path(), &["note", "--last", "Asked about the rota"]);
+    let file = here.path().join("kari.json");
+    ok(
+        here.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "json",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+
+    let said = ok(there.path(), &["import", file.to_str().unwrap()]);
+    assert!(
+        said.contains("Kari Nordmann") && said.contains(&id),
+        "{said}"
+    );
+    let original = store(here.path()).read(id.parse().unwrap()).unwrap();
+    let imported = store(there.path()).read(id.parse().unwrap()).unwrap();
+    assert_eq!(imported.events, original.events, "every event, as it was");
+    assert_eq!(imported.state, original.state);
+    // The imported session is a session like any other: it takes notes and lists.
+    ok(there.path(), &["note", "--last", "After the import"]);
+    assert!(ok(there.path(), &["list"]).contains("Kari Nordmann"));
+
+    let again = fails(there.path(), &["import", file.to_str().unwrap()], 1);
+    assert!(again.contains("already stored"), "{again}");
+}
+
+#[test]
+fn an_import_that_is_not_an_export_is_one_clear_sentence_and_stores_nothing() {
+    let home = home();
+    let file = home.path().join("x.json");
+    for (text, says) in [
+        ("{ not json", "is not JSON"),
+        ("{\"events\": []}", "is not a rapport export"),
+        ("{\"rapport_export\": 99, \"events\": []}", "newer rapport"),
+        (
+            "{\"rapport_export\": 1, \"events\": []}",
+            "do not make a rapport session",
+        ),
+    ] {
+        fs::write(&file, text).unwrap();
+        let err = fails(home.path(), &["import", file.to_str().unwrap()], 1);
+        assert!(err.contains(says), "{text}: {err}");
+    }
+    assert!(ok(home.path(), &["list"]).trim().lines().count() <= 1);
+}

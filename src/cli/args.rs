@@ -35,6 +35,8 @@ pub enum Command {
     List,
     /// Export a session.
     Export(ExportArgs),
+    /// Store a session again from its JSON export (`rapport export --to json`).
+    Import(ImportArgs),
     /// Delete everything rapport holds about a candidate.
     Forget(ForgetArgs),
     /// Delete sessions not touched for a while.
@@ -237,6 +239,14 @@ impl From<KindArg> for NoteKind {
 }
 
 pub use crate::export::Format as ExportFormat;
+
+/// Arguments of `rapport import`.
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    /// The JSON export; `-` reads standard input.
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+}
 
 /// Arguments of `rapport export`.
 #[derive(Debug, Args)]

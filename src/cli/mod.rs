@@ -6,6 +6,7 @@ mod deletion;
 pub(crate) mod demo;
 mod export;
 mod forget;
+mod import;
 mod list;
 mod new;
 mod note;
@@ -122,6 +123,7 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),
+        Some(Command::Import(args)) => import::run(args, ctx, &mut out),
         Some(Command::Forget(args)) => forget::run(args, ctx, &mut out),
         Some(Command::Purge(args)) => purge::run(args, ctx, &mut out),
         Some(Command::Banks { command }) => banks::run(command, ctx, &mut out),

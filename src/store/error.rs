@@ -74,6 +74,18 @@ pub enum StoreError {
         /// The version this build reads.
         supported: u32,
     },
+    /// An import's events do not make a session.
+    #[error("the events do not make a rapport session ({reason})")]
+    NotASessionExport {
+        /// Why not.
+        reason: String,
+    },
+    /// An imported session is already stored.
+    #[error("this session is already stored; `rapport resume {id}` opens it")]
+    AlreadyStored {
+        /// Its id.
+        id: String,
+    },
     /// The file is not a session log at all.
     #[error("{} is not a rapport session log ({reason}); it was left as it is", path.display())]
     NotASession {

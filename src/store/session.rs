@@ -145,6 +145,39 @@ impl OpenSession {
         })
     }
 
+    /// Stores a whole session from its `events` (an import of a JSON export): they are
+    /// checked by folding them, then written in one append and fsynced. A session that is
+    /// already stored is left as it is.
+    pub fn import(files: SessionFiles, events: &[Event]) -> Result<Self, StoreError> {
+        let state = fold(events).map_err(|e| StoreError::NotASessionExport {
+            reason: e.to_string(),
+        })?;
+        if files.log.exists() {
+            return Err(StoreError::AlreadyStored {
+                id: state.header.id.to_string(),
+            });
+        }
+        let lock = SessionLock::acquire(&files.lock)?;
+        let mut buf = Vec::new();
+        for event in events {
+            encode_line(&mut buf, event).map_err(|e| encode_error(&files, e))?;
+        }
+        let mut writer = LogWriter::create(&files.log)?;
+        if let Err(err) = writer.append(&buf) {
+            let _ = std::fs::remove_file(&files.log);
+            return Err(err);
+        }
+        Ok(OpenSession {
+            files,
+            lock,
+            writer,
+            events: events.to_vec(),
+            state,
+            recovery: Recovery::default(),
+            buf,
+        })
+    }
+
     /// Records events that happen at `now`, by `author`: they are written in one append and
     /// fsynced, and only then applied to the state. Returns their ids.
     pub fn record(

@@ -50,6 +50,19 @@ impl SessionStore {
         OpenSession::create(self.files(created.header.id), created, author, now)
     }
 
+    /// Stores a session from every one of its events (see [`OpenSession::import`]).
+    pub fn import(&self, events: &[crate::model::Event]) -> Result<OpenSession, StoreError> {
+        let Some(crate::model::EventKind::SessionCreated(created)) =
+            events.first().map(|e| &e.kind)
+        else {
+            return Err(StoreError::NotASessionExport {
+                reason: "it does not start with the session's creation".into(),
+            });
+        };
+        super::create_private_dir(&self.dir)?;
+        OpenSession::import(self.files(created.header.id), events)
+    }
+
     /// Opens a session for writing (locked; repaired if damaged).
     pub fn open(&self, id: SessionId, now: Timestamp) -> Result<OpenSession, StoreError> {
         let files = self.existing(id)?;

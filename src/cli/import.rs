@@ -1,0 +1,47 @@
+//! `rapport import`: store a session again from its lossless JSON export, on another machine
+//! or after it was forgotten here.
+
+use std::io::{Read, Write};
+
+use anyhow::{Context as _, bail};
+
+use super::args::ImportArgs;
+use super::{Context, report};
+use crate::export::EXPORT_VERSION;
+use crate::model::Event;
+
+/// Reads the export, checks it, and stores its events as they were.
+pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let name = args.file.display().to_string();
+    let text = if name == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("cannot read standard input")?;
+        text
+    } else {
+        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?
+    };
+    let export: serde_json::Value =
+        serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
+    let Some(version) = export.get("rapport_export").and_then(|v| v.as_u64()) else {
+        bail!("{name} is not a rapport export (it has no \"rapport_export\" version)");
+    };
+    if version > u64::from(EXPORT_VERSION) {
+        bail!(
+            "{name} was exported by a newer rapport (export version {version}, this one reads \
+             {EXPORT_VERSION}); update rapport to import it"
+        );
+    }
+    let events: Vec<Event> = serde_json::from_value(export["events"].clone())
+        .with_context(|| format!("the events in {name} cannot be read"))?;
+    let session = ctx.store().import(&events)?;
+    let h = &session.state().header;
+    writeln!(
+        out,
+        "Imported {} as {}",
+        report::title(&h.candidate, &h.role, &h.format),
+        h.id
+    )?;
+    Ok(())
+}

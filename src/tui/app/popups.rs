@@ -14,11 +14,13 @@ use crate::tui::ratings::Outcome;
 
 impl App {
     pub(super) fn popup_key(&mut self, popup: Popup, key: KeyEvent, now: Timestamp) {
-        use crossterm::event::KeyCode;
-        let ctrl_d = key.code == crossterm::event::KeyCode::Char('d')
-            && key
-                .modifiers
-                .contains(crossterm::event::KeyModifiers::CONTROL);
+        use crossterm::event::{KeyCode, KeyModifiers};
+        let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+        // Ctrl-C quits at once, saving, whatever is open.
+        if ctrl && key.code == KeyCode::Char('c') {
+            return self.act(Action::QuitNow, now);
+        }
+        let ctrl_d = ctrl && key.code == KeyCode::Char('d');
         if let (Popup::EditNote(note), true) = (&popup, ctrl_d) {
             let note = *note;
             if self.record(now, vec![EventKind::NoteDeleted { note }]) {
@@ -39,7 +41,6 @@ impl App {
             return;
         }
         if popup == Popup::Search {
-            use crossterm::event::KeyCode;
             match key.code {
                 KeyCode::Esc => self.popup = None,
                 KeyCode::Up => self.search.select(false),
@@ -59,6 +60,12 @@ impl App {
         }
         if popup == Popup::Scoring {
             use crate::tui::scoring::Outcome as Scored;
+            if key
+                .modifiers
+                .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+            {
+                return; // Ctrl-E is not e (evidence)
+            }
             match self.scoring.key(key, self.session.state(), &self.author) {
                 Scored::Nothing => {}
                 Scored::Close => self.popup = None,
@@ -96,13 +103,6 @@ impl App {
                 }
             }
             (Popup::ConfirmQuit, KeyCode::Char('y' | 'Y')) => self.act(Action::QuitNow, now),
-            (_, KeyCode::Char('c'))
-                if key
-                    .modifiers
-                    .contains(crossterm::event::KeyModifiers::CONTROL) =>
-            {
-                self.act(Action::QuitNow, now)
-            }
             (Popup::EndCheck, KeyCode::Char('y' | 'Y'))
                 if self.record(now, vec![EventKind::SessionEnded]) =>
             {

@@ -80,3 +80,19 @@ fn scoring_in_chinese_fits_a_small_terminal() {
     press(&mut l.app, KeyCode::Char('3'), 401);
     insta::assert_snapshot!("scoring_zh_80x24", screen(&l.app, 80, 24, 402));
 }
+
+#[test]
+fn control_keys_in_the_scoring_screen_are_not_letters_and_ctrl_c_still_quits() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    press(&mut l.app, KeyCode::F(10), 10);
+    ctrl(&mut l.app, 'e', 11); // not `e`: no evidence picker
+    assert_eq!(l.app.scoring.mode, crate::tui::scoring::Mode::Criteria);
+    ctrl(&mut l.app, 'c', 12);
+    assert!(l.app.quit, "Ctrl-C quits at once from any popup");
+    for popup in [KeyCode::F(6), KeyCode::F(7)] {
+        let mut l = live("screen-20", Lang::En, None, Lang::En);
+        press(&mut l.app, popup, 10);
+        ctrl(&mut l.app, 'c', 11);
+        assert!(l.app.quit, "{popup:?}, then Ctrl-C");
+    }
+}

@@ -190,6 +190,9 @@ fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
             Span::styled(format!("  {panelist}: "), t.strong),
             Span::styled(parts.join(" · "), t.text),
         ]));
+        if let Some((_, why)) = v.recommendation.as_ref().filter(|(_, why)| !why.is_empty()) {
+            out.push(Line::styled(format!("    {why}"), t.dim));
+        }
     }
 
     out

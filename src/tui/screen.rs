@@ -4,9 +4,9 @@
 //! ratatui's `Terminal` compares every cell of the screen after every frame: at 120×40 that is
 //! most of a keystroke's work, though a keystroke changes a row or two of the note line. Here
 //! the view says which areas it drew exactly as in the previous frame ([`Drawn::unchanged`]),
-//! and those rows are skipped. The terminal's pen (its
-//! colours, attributes, cursor position and visibility) is remembered between frames too, so a
-//! typed letter usually costs the terminal one byte, as in vim.
+//! and those rows are skipped. The terminal's pen (its colours, attributes, cursor position and
+//! visibility) is remembered between frames too, so a typed letter usually costs the terminal
+//! one byte, as in vim.
 
 mod offscreen;
 mod pen;
@@ -80,7 +80,8 @@ impl<W: Write> Screen<W> {
         self.clear()
     }
 
-    /// Draws a frame with `render` over the last frame's cells, and writes to the terminal what differs from what it shows.
+    /// Draws a frame with `render` over the last frame's cells, and writes to the terminal
+    /// what differs from what it shows.
     pub fn draw(&mut self, render: impl FnOnce(&mut Frame, Canvas) -> Drawn) -> io::Result<()> {
         let canvas = if self.cleared {
             self.canvas.current_buffer_mut().reset();
@@ -118,14 +119,20 @@ impl<W: Write> Screen<W> {
         }
         self.cleared = false;
         self.pen.cursor(&mut self.bytes, drawn.cursor)?;
-        self.out.write_all(&self.bytes)?;
-        self.bytes.clear();
-        self.out.flush()
+        self.send()
     }
 
     /// Shows the cursor and resets colours and attributes, as the terminal was before.
     pub fn restore(&mut self) -> io::Result<()> {
         self.pen.restore(&mut self.bytes)?;
+        self.send()
+    }
+
+    /// Writes what was queued, in one write (none when nothing changed).
+    fn send(&mut self) -> io::Result<()> {
+        if self.bytes.is_empty() {
+            return Ok(());
+        }
         self.out.write_all(&self.bytes)?;
         self.bytes.clear();
         self.out.flush()

@@ -55,7 +55,8 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, canvas: Canvas) -> D
         saved: app.save == SaveState::Saved,
     };
     // The kept cells of the last frame are those of its regions, unless a popup covered them.
-    let kept = canvas == Canvas::Kept && !app.overlaid.replace(app.popup.is_some());
+    let overlaid = app.overlaid.replace(app.popup.is_some());
+    let kept = canvas == Canvas::Kept && !overlaid;
     let mut unchanged = Vec::new();
     let (head, main) = (key(top), key(body));
     if app.header.reuse(&head, frame.buffer_mut(), kept) {

@@ -282,3 +282,11 @@ coverage-not-scored = Kriterier, der ikke er vurderet ({ $count })
 coverage-no-evidence = Vurderet uden belæg ({ $count })
 coverage-more = … og { $count } mere
 coverage-keys = y afslut samtalen · F10 vurdering · Esc fortsæt
+
+# Punctuation of labels and lists
+label-colon = { $label }:
+list-separator = {", "}
+
+# Export and import on the command line
+cli-exported = Eksporteret { $what } til { $path }
+cli-imported = Importeret { $what } som { $id }

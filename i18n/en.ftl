@@ -283,3 +283,11 @@ coverage-not-scored = Criteria not scored ({ $count })
 coverage-no-evidence = Scored without evidence ({ $count })
 coverage-more = …and { $count } more
 coverage-keys = y end the interview · F10 scoring · Esc keep going
+
+# Punctuation of labels and lists
+label-colon = { $label }:
+list-separator = {", "}
+
+# Export and import on the command line
+cli-exported = Exported { $what } to { $path }
+cli-imported = Imported { $what } as { $id }

@@ -284,3 +284,11 @@ coverage-not-scored = Nenovērtētie kritēriji ({ $count })
 coverage-no-evidence = Novērtēts bez pierādījumiem ({ $count })
 coverage-more = … un vēl { $count }
 coverage-keys = y beigt interviju · F10 vērtēšana · Esc turpināt
+
+# Punctuation of labels and lists
+label-colon = { $label }:
+list-separator = {", "}
+
+# Export and import on the command line
+cli-exported = { $what } eksportēts uz { $path }
+cli-imported = { $what } importēts ar ID { $id }

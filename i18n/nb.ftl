@@ -282,3 +282,11 @@ coverage-not-scored = Kriterier som ikke er vurdert ({ $count })
 coverage-no-evidence = Vurdert uten belegg ({ $count })
 coverage-more = … og { $count } til
 coverage-keys = y avslutt intervjuet · F10 vurdering · Esc fortsett
+
+# Punctuation of labels and lists
+label-colon = { $label }:
+list-separator = {", "}
+
+# Export and import on the command line
+cli-exported = Eksportert { $what } til { $path }
+cli-imported = Importert { $what } som { $id }

@@ -280,3 +280,11 @@ coverage-not-scored = 未评分的标准（{ $count }）
 coverage-no-evidence = 已评分但缺少依据（{ $count }）
 coverage-more = ……还有 { $count } 项
 coverage-keys = y 结束面试 · F10 评分 · Esc 继续面试
+
+# Punctuation of labels and lists
+label-colon = { $label }：
+list-separator = 、
+
+# Export and import on the command line
+cli-exported = 已将 { $what } 导出到 { $path }
+cli-imported = 已导入 { $what }，会话 ID：{ $id }

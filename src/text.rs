@@ -23,6 +23,24 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// A list of key hints ("F1 help · Enter save · …") packed into rows of at most `width`
+/// columns, each hint whole: a hint is never cut in two, and one wider than a row is cut
+/// with `…`.
+pub fn hint_rows(text: &str, width: usize) -> Vec<String> {
+    const SEPARATOR: &str = " · ";
+    let mut rows: Vec<String> = Vec::new();
+    for hint in text.split(SEPARATOR) {
+        match rows.last_mut() {
+            Some(row) if row.width() + SEPARATOR.width() + hint.width() <= width => {
+                row.push_str(SEPARATOR);
+                row.push_str(hint);
+            }
+            _ => rows.push(fit(hint, width)),
+        }
+    }
+    rows
+}
+
 /// `text` followed by spaces up to `width` columns.
 pub fn pad_right(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
@@ -36,6 +54,21 @@ pub fn pad_left(text: &str, width: usize) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn hints_are_packed_whole_into_rows() {
+        let hints = "F1 help · Enter save · Ctrl-N next · 帮助说明";
+        assert_eq!(hint_rows(hints, 80), vec![hints]);
+        assert_eq!(
+            hint_rows(hints, 24),
+            vec!["F1 help · Enter save", "Ctrl-N next · 帮助说明"]
+        );
+        assert_eq!(
+            hint_rows(hints, 7),
+            vec!["F1 help", "Enter …", "Ctrl-N…", "帮助说…"]
+        );
+        assert!(hint_rows(hints, 21).iter().all(|row| row.width() <= 21));
+    }
 
     #[test]
     fn fits_wide_characters_by_columns() {

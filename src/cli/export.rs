@@ -21,10 +21,11 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let now = (ctx.now)();
     let state = &session.state;
     let rendered = export::render(to, &session.events, state, now, ctx.ui_lang, args.redact)?;
+    let ui = Catalog::new(ctx.ui_lang);
     if let Some(count) = rendered.replaced {
         eprintln!(
             "rapport: {}",
-            Catalog::new(ctx.ui_lang).t_with("export-redacted", &[("count", count.into())])
+            ui.t_with("export-redacted", &[("count", count.into())])
         );
     }
     let text = rendered.text;
@@ -32,10 +33,14 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         Some(path) => {
             write_private(&path, text.as_bytes())?;
             let h = &state.header;
+            let what = report::title(&h.candidate, &h.role, &h.format);
+            let path = path.display().to_string();
             eprintln!(
-                "Exported {} to {}",
-                report::title(&h.candidate, &h.role, &h.format),
-                path.display()
+                "{}",
+                ui.t_with(
+                    "cli-exported",
+                    &[("what", what.into()), ("path", path.into())]
+                )
             );
         }
         None => out.write_all(text.as_bytes())?,

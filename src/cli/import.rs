@@ -8,6 +8,7 @@ use anyhow::{Context as _, bail};
 use super::args::ImportArgs;
 use super::{Context, report};
 use crate::export::EXPORT_VERSION;
+use crate::i18n::Catalog;
 use crate::model::Event;
 
 /// Reads the export, checks it, and stores its events as they were.
@@ -37,11 +38,11 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         .with_context(|| format!("the events in {name} cannot be read"))?;
     let session = ctx.store().import(&events)?;
     let h = &session.state().header;
-    writeln!(
-        out,
-        "Imported {} as {}",
-        report::title(&h.candidate, &h.role, &h.format),
-        h.id
-    )?;
+    let what = report::title(&h.candidate, &h.role, &h.format);
+    let said = Catalog::new(ctx.ui_lang).t_with(
+        "cli-imported",
+        &[("what", what.into()), ("id", h.id.to_string().into())],
+    );
+    writeln!(out, "{said}")?;
     Ok(())
 }

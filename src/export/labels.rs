@@ -87,8 +87,18 @@ pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
         (l.t("export-duration"), duration),
         (l.t("export-rubric"), rubric),
         (l.t("export-languages"), langs),
-        (l.t("export-panel"), r.panelists.join(", ")),
+        (l.t("export-panel"), list(l, &r.panelists)),
     ]
+}
+
+/// "Format:" — a label followed by the colon of the UI language ("形式：" in Chinese).
+pub fn labelled(l: &Catalog, label: &str) -> String {
+    l.t_with("label-colon", &[("label", label.to_owned().into())])
+}
+
+/// Items joined as the UI language lists them ("a, b" or "甲、乙").
+pub fn list(l: &Catalog, items: &[String]) -> String {
+    items.join(&l.t("list-separator"))
 }
 
 /// A weighted or mean score to one decimal, or a dash.

@@ -18,7 +18,8 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
         inline(&report.role)
     );
     for (label, value) in labels::facts(report, l.catalog()) {
-        let _ = writeln!(w, "- **{}:** {}", inline(&label), inline(&value));
+        let label = labels::labelled(l.catalog(), &label);
+        let _ = writeln!(w, "- **{}** {}", inline(&label), inline(&value));
     }
 
     heading(w, &l.t("export-summary"));
@@ -63,8 +64,8 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     }
     let _ = writeln!(
         w,
-        "\n**{}:** {}\n\n_{}_",
-        l.t("export-self-awareness"),
+        "\n**{}** {}\n\n_{}_",
+        labels::labelled(l.catalog(), &l.t("export-self-awareness")),
         l.self_awareness(report.self_awareness),
         l.t("export-formula")
     );

@@ -264,3 +264,14 @@ fn export_files_are_named_by_candidate_and_date_and_safe_for_any_file_system() {
     assert_eq!(named("../../etc/passwd"), "etc-passwd-2026-11-23.html");
     assert_eq!(named("  "), "interview-2026-11-23.html");
 }
+
+#[test]
+fn labels_and_lists_use_the_punctuation_of_the_ui_language() {
+    let people = ["Ann".to_owned(), "Ola".to_owned()];
+    let en = Catalog::new(Lang::En);
+    let zh = Catalog::new(Lang::Zh);
+    assert_eq!(labels::list(&en, &people), "Ann, Ola");
+    assert_eq!(labels::list(&zh, &people), "Ann、Ola");
+    assert_eq!(labels::labelled(&en, "Panel"), "Panel:");
+    assert_eq!(labels::labelled(&zh, "面试小组"), "面试小组：");
+}

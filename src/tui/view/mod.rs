@@ -160,19 +160,17 @@ fn render_editor(frame: &mut Frame, app: &App, area: Rect) -> Option<Position> {
 
 /// The status line: how to get help always; then as many hints as fit, whole.
 fn render_status(frame: &mut Frame, app: &App, area: Rect) {
-    use unicode_width::UnicodeWidthStr;
     app.status_line.with(
         area.width,
         || {
-            let mut text = format!(" {}", app.ui.t("status-help"));
-            for hint in app.ui.t("status-hints").split(" · ") {
-                if text.width() + 3 + hint.width() > usize::from(area.width) {
-                    break;
-                }
-                text.push_str(" · ");
-                text.push_str(hint);
-            }
-            text
+            // How to get help always comes first; then as many hints as fit, whole.
+            let all = format!(
+                " {} · {}",
+                app.ui.t("status-help"),
+                app.ui.t("status-hints")
+            );
+            let rows = crate::text::hint_rows(&all, usize::from(area.width));
+            rows.into_iter().next().unwrap_or_default()
         },
         |text| {
             let line = Line::styled(text.as_str(), app.theme.dim);

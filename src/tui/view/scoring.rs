@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr;
 use super::overlay::Overlay;
 use crate::i18n::{clock, kind_marker, recommendation_message};
 use crate::model::lang::pick;
-use crate::text::{fit, pad_right};
+use crate::text::{fit, hint_rows, pad_right};
 use crate::tui::app::App;
 use crate::tui::scoring::{self, Mode};
 
@@ -45,13 +45,22 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list_rows = criteria.len() as u16 + 1;
+    let keys_id = match view.mode {
+        Mode::Criteria => "scoring-keys",
+        Mode::Evidence { .. } => "scoring-evidence-keys",
+        Mode::Rationale(_) => "scoring-rationale-keys",
+    };
+    // The key hints take a second row only where every criterion still shows.
+    let mut hints = hint_rows(&ui.t(keys_id), usize::from(inner.width));
+    let room = inner.height.saturating_sub(list_rows + 1 + 3 + 1 + 2);
+    hints.truncate(usize::from(room.clamp(1, 2)));
     let [list, _, detail, _, totals, keys] = Layout::vertical([
         Constraint::Length(list_rows),
         Constraint::Length(1),
         Constraint::Min(3),
         Constraint::Length(1),
         Constraint::Length(2),
-        Constraint::Length(1),
+        Constraint::Length(hints.len() as u16),
     ])
     .areas(inner);
 
@@ -242,16 +251,9 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ]),
         totals,
     );
-    let keys_id = match view.mode {
-        Mode::Criteria => "scoring-keys",
-        Mode::Evidence { .. } => "scoring-evidence-keys",
-        Mode::Rationale(_) => "scoring-rationale-keys",
-    };
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            fit(&ui.t(keys_id), usize::from(keys.width)),
-            t.dim,
-        )),
-        keys,
-    );
+    let hints: Vec<Line> = hints
+        .into_iter()
+        .map(|row| Line::styled(row, t.dim))
+        .collect();
+    frame.render_widget(Paragraph::new(hints), keys);
 }

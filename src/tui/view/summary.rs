@@ -14,7 +14,7 @@ use super::overlay::Overlay;
 use crate::export::{Report, facts, percent, roles, score};
 use crate::i18n::{clock, kind_marker};
 use crate::model::{NoteKind, Timestamp};
-use crate::text::{fit, pad_right};
+use crate::text::{fit, hint_rows, pad_right};
 use crate::tui::app::App;
 
 /// Cells of a score bar (a level of 4 fills it).
@@ -98,7 +98,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, scroll: u16, now: Timest
     for (text, column) in texts.into_iter().zip(columns) {
         frame.render_widget(text.scroll((scroll.min(end), 0)), column);
     }
-    let hint = fit(&app.ui.t("summary-keys"), usize::from(keys.width));
+    let hint = hint_rows(&app.ui.t("summary-keys"), usize::from(keys.width));
+    let hint = hint.into_iter().next().unwrap_or_default();
     frame.render_widget(Paragraph::new(Line::styled(hint, t.dim)), keys);
     frame.render_widget(notice, notice_area);
 }

@@ -149,6 +149,8 @@ pub struct App {
     pub scoring: crate::tui::scoring::Scoring,
     /// What the last export from the summary did (a path, or why it failed).
     pub notice: Option<String>,
+    /// The summary's report, for the events and clock second it was built at.
+    pub report: crate::tui::region_cache::Memo<(usize, i64), crate::export::Report>,
     /// How far the summary can scroll, as last drawn.
     pub summary_end: std::cell::Cell<u16>,
     /// The header of the live screen as last drawn.
@@ -212,6 +214,7 @@ impl App {
             status_line: Default::default(),
             notice: None,
             summary_end: Default::default(),
+            report: Default::default(),
             editor_title: Default::default(),
         }
     }

@@ -24,8 +24,17 @@ const TWO_COLUMNS: u16 = 110;
 
 /// Draws the summary over `area`, scrolled down by `scroll` rows.
 pub fn render(frame: &mut Frame, app: &App, area: Rect, scroll: u16, now: Timestamp) {
+    // Built once per change and clock second, not on every key that scrolls.
+    let state = app.session.state();
+    app.report.with(
+        (state.event_count, now.timestamp()),
+        || Report::build(state, now, app.ui.lang()),
+        |report| draw(frame, app, area, scroll, report),
+    );
+}
+
+fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) {
     let t = &app.theme;
-    let report = Report::build(app.session.state(), now, app.ui.lang());
     frame.render_widget(Overlay, area);
     let title = format!(
         " {} · {} · {} · {} ",
@@ -71,8 +80,8 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect, scroll: u16, now: Timest
         vec![body]
     };
     let (scores, rest) = (
-        scores(app, &report, usize::from(columns[0].width)),
-        the_rest(app, &report, usize::from(columns[columns.len() - 1].width)),
+        scores(app, report, usize::from(columns[0].width)),
+        the_rest(app, report, usize::from(columns[columns.len() - 1].width)),
     );
     let texts: Vec<Paragraph> = if columns.len() == 2 {
         vec![scores, rest]

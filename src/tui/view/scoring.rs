@@ -189,9 +189,13 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
 
     // Totals: the arithmetic, what lacks evidence, and the recommendation kept apart.
     let score = state.weighted_score_of(author);
+    // Still lacking evidence: every criterion without any, except those marked not assessed.
     let lacking: Vec<String> = criteria
         .iter()
-        .filter(|c| scoring::scored(state, author, &c.id).evidence.is_empty())
+        .filter(|c| {
+            let scored = scoring::scored(state, author, &c.id);
+            scored.evidence.is_empty() && scored.level != Some(None)
+        })
         .map(name)
         .collect();
     let mut first = vec![Span::styled(
@@ -216,7 +220,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             " · {}",
             ui.t_with(
                 "scoring-lacking",
-                &[("criteria", lacking.join(", ").into())]
+                &[("criteria", crate::export::list(ui, &lacking).into())]
             )
         );
         first.push(Span::styled(

@@ -290,3 +290,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Eksporteret { $what } til { $path }
 cli-imported = Importeret { $what } som { $id }
+
+# Numbers
+decimal-mark = ,
+percent = { $n } %

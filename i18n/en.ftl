@@ -291,3 +291,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Exported { $what } to { $path }
 cli-imported = Imported { $what } as { $id }
+
+# Numbers
+decimal-mark = .
+percent = { $n }%

@@ -292,3 +292,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = { $what } eksportēts uz { $path }
 cli-imported = { $what } importēts ar ID { $id }
+
+# Numbers
+decimal-mark = ,
+percent = { $n } %

@@ -290,3 +290,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Eksportert { $what } til { $path }
 cli-imported = Importert { $what } som { $id }
+
+# Numbers
+decimal-mark = ,
+percent = { $n } %

@@ -288,3 +288,7 @@ list-separator = 、
 # Export and import on the command line
 cli-exported = 已将 { $what } 导出到 { $path }
 cli-imported = 已导入 { $what }，会话 ID：{ $id }
+
+# Numbers
+decimal-mark = .
+percent = { $n }%

@@ -1,7 +1,7 @@
 //! The CSV export: one row per rubric criterion, for spreadsheets. RFC 4180: comma-separated,
 //! CRLF line ends, fields quoted when they hold a comma, quote or line break.
 
-use super::labels::{self, Labels};
+use super::labels::Labels;
 use super::report::Report;
 
 /// The criteria as CSV, with a header row in the UI language.
@@ -30,7 +30,8 @@ pub fn to_csv(report: &Report, l: &Labels) -> String {
                 .iter()
                 .map(|level| level.map_or(String::new(), |l| l.get().to_string())),
         );
-        row.push(c.mean().map_or(String::new(), |m| labels::score(Some(m))));
+        // For spreadsheets: a decimal point in every language, as RFC 4180 files carry.
+        row.push(c.mean().map_or(String::new(), |m| format!("{m:.1}")));
         row.push(c.evidence.len().to_string());
         push_row(&mut out, &row);
     }

@@ -88,8 +88,8 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
             w,
             "<tr><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td>{}</td><td>{}</td></tr>",
             esc(name),
-            labels::score(v.score.score),
-            labels::percent(v.score.coverage),
+            labels::score(l.catalog(), v.score.score),
+            labels::percent(l.catalog(), v.score.coverage),
             esc(&v
                 .recommendation
                 .as_ref()
@@ -349,7 +349,7 @@ fn score_chart(w: &mut String, report: &Report, l: &Labels) {
                     y + 4,
                     f64::from(label_w) + width + 6.0,
                     y + 15,
-                    labels::score(Some(mean))
+                    labels::score(l.catalog(), Some(mean))
                 );
             }
             None => {

@@ -101,9 +101,13 @@ pub fn list(l: &Catalog, items: &[String]) -> String {
     items.join(&l.t("list-separator"))
 }
 
-/// A weighted or mean score to one decimal, or a dash.
-pub fn score(s: Option<f64>) -> String {
-    s.map_or_else(|| "—".to_owned(), |s| format!("{s:.1}"))
+/// A weighted or mean score to one decimal, with the UI language's decimal mark ("3.1",
+/// "3,1"), or a dash.
+pub fn score(l: &Catalog, s: Option<f64>) -> String {
+    s.map_or_else(
+        || "—".to_owned(),
+        |s| format!("{s:.1}").replace('.', &l.t("decimal-mark")),
+    )
 }
 
 /// A level 1–4, or a dash when not scored.
@@ -111,9 +115,10 @@ pub fn level(l: Option<Level>) -> String {
     l.map_or_else(|| "—".to_owned(), |l| l.get().to_string())
 }
 
-/// A share as a whole percentage.
-pub fn percent(share: f64) -> String {
-    format!("{:.0}%", share * 100.0)
+/// A share as a whole percentage, as the UI language writes one ("96%", "96 %").
+pub fn percent(l: &Catalog, share: f64) -> String {
+    let n = format!("{:.0}", share * 100.0);
+    l.t_with("percent", &[("n", n.into())])
 }
 
 /// Each deep-dive role on one line: employer, title, dates, manager, reference mark.

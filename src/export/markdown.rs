@@ -37,8 +37,8 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     for (name, v) in report.panelists.iter().zip(&report.verdicts) {
         rows.push(vec![
             name.clone(),
-            labels::score(v.score.score),
-            labels::percent(v.score.coverage),
+            labels::score(l.catalog(), v.score.score),
+            labels::percent(l.catalog(), v.score.coverage),
             v.recommendation
                 .as_ref()
                 .map_or_else(|| "—".to_owned(), |(r, _)| l.recommendation(*r)),
@@ -82,7 +82,7 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
         let mut row = vec![c.name.clone(), c.weight.to_string()];
         row.extend(c.levels.iter().map(|level| labels::level(*level)));
         if report.panelists.len() > 1 {
-            row.push(labels::score(c.mean()));
+            row.push(labels::score(l.catalog(), c.mean()));
         }
         row.push(c.evidence.len().to_string());
         rows.push(row);

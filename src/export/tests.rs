@@ -275,3 +275,18 @@ fn labels_and_lists_use_the_punctuation_of_the_ui_language() {
     assert_eq!(labels::labelled(&en, "Panel"), "Panel:");
     assert_eq!(labels::labelled(&zh, "面试小组"), "面试小组：");
 }
+
+#[test]
+fn scores_and_shares_are_written_as_the_ui_language_writes_numbers() {
+    let en = Catalog::new(Lang::En);
+    let nb = Catalog::new(Lang::Nb);
+    assert_eq!(labels::score(&en, Some(3.06)), "3.1");
+    assert_eq!(labels::score(&nb, Some(3.06)), "3,1");
+    assert_eq!(labels::score(&nb, None), "—");
+    assert_eq!(labels::percent(&en, 0.96), "96%");
+    assert_eq!(
+        labels::percent(&nb, 0.96),
+        "96\u{a0}%",
+        "a space that does not break"
+    );
+}

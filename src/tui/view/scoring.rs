@@ -202,14 +202,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ui.t_with(
             "scoring-total",
             &[
+                ("score", crate::export::score(ui, score.score).into()),
                 (
-                    "score",
-                    score
-                        .score
-                        .map_or("–".to_owned(), |s| format!("{s:.1}"))
-                        .into(),
+                    "coverage",
+                    crate::export::percent(ui, score.coverage).into(),
                 ),
-                ("coverage", format!("{:.0}%", score.coverage * 100.0).into()),
             ],
         ),
         t.strong,

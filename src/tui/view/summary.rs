@@ -166,7 +166,7 @@ fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
             None => ("░".repeat(BAR), t.dim),
         };
         let value = match mean {
-            Some(_) => score(mean),
+            Some(_) => score(ui, mean),
             None => ui.t("export-not-scored"),
         };
         out.push(Line::from(vec![
@@ -181,8 +181,12 @@ fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
     }
     for (panelist, v) in r.panelists.iter().zip(&r.verdicts) {
         let mut parts = vec![
-            format!("{} {}", ui.t("export-weighted"), score(v.score.score)),
-            format!("{} {}", ui.t("export-coverage"), percent(v.score.coverage)),
+            format!("{} {}", ui.t("export-weighted"), score(ui, v.score.score)),
+            format!(
+                "{} {}",
+                ui.t("export-coverage"),
+                percent(ui, v.score.coverage)
+            ),
         ];
         if let Some((rec, _)) = &v.recommendation {
             parts.push(format!(

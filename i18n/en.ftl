@@ -295,3 +295,4 @@ cli-imported = Imported { $what } as { $id }
 # Numbers
 decimal-mark = .
 percent = { $n }%
+quoted = “{ $text }”

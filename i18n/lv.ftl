@@ -296,3 +296,4 @@ cli-imported = { $what } importēts ar ID { $id }
 # Numbers
 decimal-mark = ,
 percent = { $n } %
+quoted = „{ $text }”

@@ -294,3 +294,4 @@ cli-imported = Importert { $what } som { $id }
 # Numbers
 decimal-mark = ,
 percent = { $n } %
+quoted = «{ $text }»

@@ -292,3 +292,4 @@ cli-imported = 已导入 { $what }，会话 ID：{ $id }
 # Numbers
 decimal-mark = .
 percent = { $n }%
+quoted = “{ $text }”

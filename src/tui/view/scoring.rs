@@ -237,7 +237,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         if rationale.is_empty() {
             String::new()
         } else {
-            format!(" — “{rationale}”")
+            format!(
+                " — {}",
+                ui.t_with("quoted", &[("text", rationale.to_owned().into())])
+            )
         },
         ui.t(if submitted {
             "export-submitted"

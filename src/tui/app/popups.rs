@@ -189,14 +189,29 @@ impl App {
                 };
                 if self.record(now, vec![EventKind::RoleAdded { details }]) {
                     self.popup = None;
-                    let role = self.session.state().roles.last().map(|r| r.id);
-                    self.stops = agenda::stops(self.session.state());
-                    if let Some(first) = self
+                    let state = self.session.state();
+                    let role = state.roles.last().map(|r| r.id);
+                    let shown = self.stops.get(self.at).cloned();
+                    self.stops = agenda::stops(state);
+                    // In the deep-dive, the new role is where the talk goes next. Roles taken
+                    // from the CV before it (in the opening, say) wait on the agenda: going
+                    // there would move the section clock and mark a question asked.
+                    let in_deep_dive = shown
+                        .as_ref()
+                        .is_some_and(|s| agenda::is_deep_dive(&state.plan, s.section));
+                    let first = self
                         .stops
                         .iter()
-                        .position(|s| s.role.is_some() && s.role == role)
-                    {
-                        self.go_to(first, now);
+                        .position(|s| s.role.is_some() && s.role == role);
+                    match (in_deep_dive, first) {
+                        (true, Some(first)) => self.go_to(first, now),
+                        _ => {
+                            if let Some(at) =
+                                shown.and_then(|s| self.stops.iter().position(|t| *t == s))
+                            {
+                                self.at = at;
+                            }
+                        }
                     }
                 }
             }

@@ -92,3 +92,29 @@ fn a_role_needs_an_employer_and_the_deep_dive_says_how_to_add_one() {
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 21);
     assert!(l.app.session.state().roles.is_empty());
 }
+
+#[test]
+fn roles_taken_from_the_cv_during_the_opening_wait_on_the_agenda() {
+    let mut l = live("deep-120", Lang::En, None, Lang::En);
+    let opening = l.app.session.state().current_section().cloned();
+    let events = l.app.session.state().event_count;
+    add_role(
+        &mut l.app,
+        ["Telenor", "Customer agent", "2016", "2018", "Kari Berg"],
+        60,
+    );
+    add_role(&mut l.app, ["DNB", "Senior agent", "2021", "now", ""], 70);
+    let state = l.app.session.state();
+    assert_eq!(state.roles.len(), 2);
+    assert_eq!(state.event_count, events + 2, "two roles, nothing else");
+    assert_eq!(
+        state.current_section(),
+        opening.as_ref(),
+        "still in the opening"
+    );
+    assert_eq!(l.app.at, 0, "still on the opening's stop");
+    // Reaching the deep-dive goes to the first role's first question.
+    ctrl(&mut l.app, 'n', 120);
+    let stop = &l.app.stops[l.app.at];
+    assert_eq!(stop.role, Some(l.app.session.state().roles[0].id));
+}

@@ -33,13 +33,18 @@ fn paths() -> Option<Paths> {
     }
 }
 
+/// How large rapport's own log grows before it is moved aside (to `rapport.log.1`).
+const LOG_LIMIT: u64 = 2 * 1024 * 1024;
+
 /// rapport's own log goes to `data/logs/rapport.log` (owner-only), never to the terminal.
 /// `RAPPORT_LOG` sets the level (default `info`). Logging that cannot start is skipped.
 fn init_logging(paths: &Paths) {
     let dir = paths.logs();
     let Ok(file) = store::create_private_dir(&dir)
         .map_err(|_| ())
-        .and_then(|()| store::open_private_append(&dir.join("rapport.log")).map_err(|_| ()))
+        .and_then(|()| {
+            store::open_rotated_log(&dir.join("rapport.log"), LOG_LIMIT).map_err(|_| ())
+        })
     else {
         return;
     };

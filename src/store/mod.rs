@@ -44,6 +44,17 @@ pub fn open_private_append(path: &std::path::Path) -> std::io::Result<std::fs::F
         .create(true)
         .open(path)
 }
+
+/// Opens rapport's own log for appending, after moving it to `<name>.1` (replacing the one
+/// before) once it has grown past `limit` bytes: the log never takes more than twice that.
+pub fn open_rotated_log(path: &std::path::Path, limit: u64) -> std::io::Result<std::fs::File> {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > limit) {
+        let mut old = path.as_os_str().to_owned();
+        old.push(".1");
+        std::fs::rename(path, old)?;
+    }
+    open_private_append(path)
+}
 pub use index::{INDEX_FILE, Listed};
 pub use lock::{LockHolder, SessionLock};
 pub use log::{Damage, LOG_VERSION, LogWriter, Replay, encode_line, replay};

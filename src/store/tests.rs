@@ -456,3 +456,23 @@ fn a_damaged_log_is_listed_as_damaged() {
     assert!(listed[0].damaged);
     assert_eq!(listed[0].summary.notes, 2);
 }
+
+#[test]
+fn rapports_own_log_is_moved_aside_once_it_outgrows_its_limit() {
+    let tmp = tempfile::TempDir::new().unwrap();
+    let log = tmp.path().join("rapport.log");
+    let aside = tmp.path().join("rapport.log.1");
+    fs::write(&log, "x".repeat(10)).unwrap();
+    drop(super::open_rotated_log(&log, 10).unwrap());
+    assert!(!aside.exists(), "at the limit: kept");
+    fs::write(&log, "y".repeat(11)).unwrap();
+    fs::write(&aside, "older").unwrap();
+    let mut file = super::open_rotated_log(&log, 10).unwrap();
+    std::io::Write::write_all(&mut file, b"new").unwrap();
+    assert_eq!(
+        fs::read_to_string(&aside).unwrap(),
+        "y".repeat(11),
+        "the one before replaced"
+    );
+    assert_eq!(fs::read_to_string(&log).unwrap(), "new");
+}

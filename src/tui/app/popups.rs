@@ -103,11 +103,7 @@ impl App {
                 }
             }
             (Popup::ConfirmQuit, KeyCode::Char('y' | 'Y')) => self.act(Action::QuitNow, now),
-            (Popup::EndCheck, KeyCode::Char('y' | 'Y'))
-                if self.record(now, vec![EventKind::SessionEnded]) =>
-            {
-                self.popup = Some(Popup::Summary { scroll: 0 });
-            }
+            (Popup::EndCheck, KeyCode::Char('y' | 'Y')) => self.end(now),
             (Popup::EndCheck | Popup::Summary { .. }, KeyCode::F(10)) => {
                 self.act(Action::Scoring, now)
             }
@@ -295,6 +291,13 @@ fn scroll_step(code: crossterm::event::KeyCode) -> Option<i16> {
 }
 
 impl App {
+    /// Ends the interview (once it is on disk) and shows the summary.
+    fn end(&mut self, now: Timestamp) {
+        if self.record(now, vec![EventKind::SessionEnded]) {
+            self.popup = Some(Popup::Summary { scroll: 0 });
+        }
+    }
+
     /// Writes the session as `to` into its exports folder and says where (or why not).
     fn export_to_file(&mut self, to: Format, now: Timestamp) {
         let state = self.session.state();

@@ -2,7 +2,9 @@
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::{Constraint, Flex, Layout, Rect};
-use ratatui::widgets::{Clear, Widget};
+use ratatui::style::Style;
+use ratatui::text::Line;
+use ratatui::widgets::{Block, BorderType, Borders, Clear, Widget};
 use unicode_width::UnicodeWidthStr;
 
 /// A `width`×`height` rectangle in the middle of `area`.
@@ -14,6 +16,16 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
         .flex(Flex::Center)
         .areas(row);
     cell
+}
+
+/// The frame of a screen drawn over the live one (scoring, summary): rounded, with `title`
+/// cut to fit `area`. Clear the area with [`Overlay`] before drawing it.
+pub fn panel(title: &str, area: Rect, style: Style) -> Block<'static> {
+    let room = usize::from(area.width.saturating_sub(2));
+    Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .title(Line::styled(crate::text::fit(title, room), style))
 }
 
 /// Clears an area for a popup, including the wide characters (CJK, emoji) that start just

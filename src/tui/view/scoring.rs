@@ -5,10 +5,10 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::overlay::Overlay;
+use super::overlay::{Overlay, panel};
 use crate::i18n::{clock, kind_marker, recommendation_message};
 use crate::model::lang::pick;
 use crate::text::{fit, hint_rows, pad_right};
@@ -35,13 +35,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ui.t_with("scoring-as", &[("panelist", author.to_owned().into())])
     );
     frame.render_widget(Overlay, area);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .title(Line::styled(
-            fit(&title, usize::from(area.width) - 2),
-            t.strong,
-        ));
+    let block = panel(&title, area, t.strong);
     let inner = block.inner(area);
     frame.render_widget(block, area);
     let list_rows = criteria.len() as u16 + 1;

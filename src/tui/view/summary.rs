@@ -7,10 +7,10 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-use super::overlay::Overlay;
+use super::overlay::{Overlay, panel};
 use crate::export::{Report, facts, percent, roles, score};
 use crate::i18n::{clock, kind_marker};
 use crate::model::{NoteKind, Timestamp};
@@ -43,13 +43,7 @@ fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) 
         report.role,
         report.format.0
     );
-    let mut block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Rounded)
-        .title(Line::styled(
-            fit(&title, usize::from(area.width) - 2),
-            t.strong,
-        ));
+    let mut block = panel(&title, area, t.strong);
     let inner = block.inner(area);
     // The keys, then what the last export did (its path whole, on as many rows as it takes),
     // or that the interview is still running.

@@ -138,6 +138,12 @@ impl<W: Write> Screen<W> {
         self.out.flush()
     }
 
+    /// The terminal's size (for tests).
+    #[cfg(test)]
+    pub fn area(&self) -> Rect {
+        self.shown.area
+    }
+
     /// The terminal's own `out` (for tests).
     #[cfg(test)]
     pub fn out(&mut self) -> &mut W {

@@ -466,11 +466,10 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
     type_text(&mut l.app, "typed just before the crash", 120);
     l.app.tick(at(121));
     let mut l = reopen(l, 411); // opens with the downtime question: a popup in the first frame
-    let (mut width, mut height) = (100, 30);
-    let mut screen =
-        Screen::new(Vec::new(), ratatui::layout::Rect::new(0, 0, width, height)).unwrap();
+    let mut screen = Screen::new(Vec::new(), ratatui::layout::Rect::new(0, 0, 100, 30)).unwrap();
     let mut now = 411;
-    let check = |l: &Live, screen: &mut Screen<Vec<u8>>, width, height, now, step: &str| {
+    let check = |l: &Live, screen: &mut Screen<Vec<u8>>, now, step: &str| {
+        let (width, height) = (screen.area().width, screen.area().height);
         screen
             .draw(|f, canvas| view::render(f, &l.app, at(now), canvas))
             .unwrap();
@@ -484,16 +483,9 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
             .collect();
         assert_eq!(shown, fresh, "after {step}");
     };
-    check(&l, &mut screen, width, height, now, "the first frame");
+    check(&l, &mut screen, now, "the first frame");
     type_text(&mut l.app, "n", now);
-    check(
-        &l,
-        &mut screen,
-        width,
-        height,
-        now,
-        "answering the downtime question",
-    );
+    check(&l, &mut screen, now, "answering the downtime question");
     for (step, keys) in [("typing", "and more"), ("help", "")] {
         now += 1;
         if keys.is_empty() {
@@ -501,27 +493,19 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
         } else {
             type_text(&mut l.app, keys, now);
         }
-        check(&l, &mut screen, width, height, now, step);
+        check(&l, &mut screen, now, step);
     }
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, now);
-    check(&l, &mut screen, width, height, now, "closing the help");
+    check(&l, &mut screen, now, "closing the help");
     // The help opened, then a resize before the next frame: the help is first drawn on a
     // cleared screen; it must leave no trace once closed.
     key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, now);
-    (width, height) = (80, 24);
     screen
-        .resize(ratatui::layout::Rect::new(0, 0, width, height))
+        .resize(ratatui::layout::Rect::new(0, 0, 80, 24))
         .unwrap();
-    check(&l, &mut screen, width, height, now, "a resize");
+    check(&l, &mut screen, now, "a resize");
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, now);
-    check(
-        &l,
-        &mut screen,
-        width,
-        height,
-        now,
-        "closing the help again",
-    );
+    check(&l, &mut screen, now, "closing the help again");
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, now + 1);
-    check(&l, &mut screen, width, height, now + 1, "saving the note");
+    check(&l, &mut screen, now + 1, "saving the note");
 }

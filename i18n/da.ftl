@@ -16,7 +16,7 @@ header-panelist = som { $name }
 
 ## Lagringsstatus
 save-saved = ✓ gemt
-save-failed = ✗ IKKE GEMT – { $reason }
+save-failed = ✗ IKKE GEMT siden { $since }: { $reason }. Intet efter det tidspunkt er gemt på disken.
 save-draft = kladde bevaret
 
 ## Paneler
@@ -52,16 +52,13 @@ kind-feedback = til kandidaten
 editor-placeholder = Skriv for at notere. Enter gemmer.
 
 ## Statuslinje
-status-help = F1 hjælp
-status-hints = Enter gem · Alt-Enter ny linje · Ctrl-N næste spm. · F2 pause · Ctrl-Q afslut
 
 ## Hjælpevindue
 help-title = Taster
-help-close = Esc lukker hjælpen
-help-close-scroll = ↑↓ flere taster · Esc lukker hjælpen
+help-close = Luk hjælpen
 help-commit = Gem noten
 help-newline = Ny linje i noten
-help-next-question = Næste spørgsmål (markeres som stillet)
+help-next-question = Næste spørgsmål (det viste regnes som stillet)
 help-previous-question = Forrige spørgsmål
 help-skip-question = Spring spørgsmålet over
 help-next-kind = Næste notetype
@@ -70,22 +67,19 @@ help-next-section = Næste del
 help-help = Denne hjælp
 help-quit = Afslut (spørger først)
 help-quit-now = Afslut nu (alt er gemt)
-help-close-popup = Luk et vindue; noten bevares
 help-scroll-notes = Vælg en ældre note
 help-scroll-notes-down = Vælg en nyere note
 
 ## Dialoger
-confirm-quit = Afslut rapport? Alt er gemt. (y / n)
+confirm-quit = Afslut rapport? Alt er gemt, og den note, du er i gang med, bevares som kladde.
 too-small = Terminalen er for lille: { $width }×{ $height }. Gør den mindst { $min-width }×{ $min-height }.
 downtime-title = rapport var lukket
 downtime-question = rapport kørte ikke i { $gap } (siden { $since }). Fortsatte samtalen imens?
-downtime-keys = y: ja, tæl tiden med · n: nej, træk den fra
 
 ## Startside
 home-tagline = spørgsmål, ur og noter ved siden af en samtale
 home-sessions = Seneste samtaler
 home-none = Ingen samtaler endnu. Tryk n for at starte en, eller d for at prøve demoen.
-home-keys = ↑↓ vælg · Enter fortsæt · n ny samtale · d demo · q afslut
 home-open = i gang · { $time }
 home-ended = afsluttet · { $time }
 form-title = Ny samtale
@@ -95,7 +89,6 @@ form-lang = Spørgsmål på
 form-also = Vis også
 form-panelist = Dit navn
 form-none = —
-form-keys = Tab næste · ←→ skift · Enter start · Esc tilbage
 form-need-candidate = Skriv kandidatens navn først.
 
 ## Demosamtalen
@@ -111,7 +104,6 @@ demo-note-6 = Dit eksempel om at få antallet af gentagne henvendelser ned var k
 ratings-title = Hvilken karakter fra 1 til 10 ville de give dig?
 ratings-manager = Leder { $n }
 ratings-colleague = Kollega { $n }
-ratings-keys = Tab næste · skriv navn, så karakter · Enter gem · Esc fortryd
 class-incomplete = Ufuldstændig: spørg efter resten
 class-lacks-self-awareness = Kun 10'ere: mangler selvindsigt
 class-may-have-overstated = Halvdelen eller flere på 7 eller derunder: kan have overdrevet
@@ -126,30 +118,25 @@ role-job-title = Stilling
 role-from = Fra
 role-to = Til
 role-manager = Leder
-role-keys = Tab næste · Enter tilføj · Esc fortryd
 role-line = { $employer } – { $title }
 role-time-each = cirka { $time } pr. stilling, der mangler
-role-none-yet = Ingen stillinger endnu: F7 tilføjer den første fra cv'et.
+role-none-yet = Ingen stillinger endnu: { $key } tilføjer den første fra cv'et.
 reference-title = Ringe til denne leder som reference?
 reference-reason = Hvorfor (en succes, en udfordring, et vigtigt samarbejde)
-reference-keys = Enter markér · tomt + Enter fjerner markering · Esc fortryd
 help-add-role = Gennemgang: tilføj en stilling
 help-reference = Gennemgang: markér lederen til referenceopkald
 
 ## Svar og rettelser i noter
 answer-title = Svaret kort opsummeret
 answer-label = Opsummering
-answer-keys = Enter gem · Esc fortryd
 note-edit-title = Ret noten fra { $time }
 note-edit-label = Note
-note-edit-keys = Enter gem · Ctrl-D slet · Esc fortryd
 help-answer = Opsummér svaret på én linje
-help-edit-note = Ret den valgte note (Alt-↑ vælger)
+help-edit-note = Ret eller slet den valgte note, eller den nyeste
 
 ## Find et spørgsmål
 search-title = Find et spørgsmål
 search-prompt = Søg
-search-keys = ↑↓ vælg · Enter gå dertil, eller hent det hertil · Esc luk
 search-planned = planlagt
 search-bank = fra en bank
 search-none = Ingen resultater.
@@ -262,16 +249,12 @@ scoring-evidence-for = Belæg for { $criterion }
 scoring-rationale = Hvorfor denne anbefaling? (Enter gemmer)
 scoring-total = Vægtet score { $score } · dækningsgrad { $coverage }
 scoring-lacking = uden belæg: { $criteria }
-scoring-keys = ↑↓ vælg · 1–4 niveau · 0 ej vurderet · e belæg · r anbefal · w begrund · s send · Esc luk
-scoring-evidence-keys = ↑↓ note · Space vælg eller fravælg · Enter gem · Esc tilbage
-scoring-rationale-keys = Skriv begrundelsen · Enter gem · Esc tilbage
 
 # The summary and the end of an interview
 help-summary = Opsummering: vurderinger, tid, flag og eksport
 help-end = Afslut samtalen (viser først, hvad der mangler)
 summary-more = ↓ mere nedenfor
 summary-title = Opsummering
-summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vurdering · ↑↓ rul · Esc tilbage
 summary-not-ended = Samtalen er stadig i gang: afslut med Ctrl-E eller e.
 summary-exported = Gemt i { $path }
 summary-export-failed = Ikke gemt: { $reason }
@@ -281,7 +264,6 @@ coverage-not-asked = Spørgsmål, der ikke er stillet ({ $count })
 coverage-not-scored = Kriterier, der ikke er vurderet ({ $count })
 coverage-no-evidence = Vurderet uden belæg ({ $count })
 coverage-more = … og { $count } mere
-coverage-keys = y afslut samtalen · F10 vurdering · Esc fortsæt
 
 # Punctuation of labels and lists
 label-colon = { $label }:
@@ -295,3 +277,120 @@ cli-imported = Importeret { $what } som { $id }
 decimal-mark = ,
 percent = { $n } %
 quoted = »{ $text }«
+
+## Taster: hvad hjælpen siger, hver tast gør, og bundlinjens ord for den. Navnene på
+## selve tasterne (Ctrl-E, F10, Esc…) kommer fra tasterne, ikke herfra.
+help-kind = Vælg notetype direkte: 1 note, 2 citat, 3 rødt flag, 4 grønt flag, 5 opfølgning, 6 tjek med reference, 7 til kandidaten
+help-restore-note = Hent den senest slettede note tilbage
+help-clear-selection = Fjern valget af note
+help-scroll-up = Rul op
+help-scroll-down = Rul ned
+help-page-up = En side op
+help-page-down = En side ned
+help-top = Til toppen
+help-bottom = Til bunden
+help-confirm-quit = Afslut (alt er gemt)
+help-confirm-submit = Indsend vurderingerne
+help-confirm-delete = Slet noten
+help-confirm-end = Afslut samtalen
+help-stay = Tilbage; intet ændres
+help-keep-going = Tilbage til samtalen
+help-reopen-counted = Genåbn; tiden siden afslutningen tælles med
+help-reopen-left-out = Genåbn; tiden siden afslutningen trækkes fra
+help-downtime-went-on = Samtalen fortsatte: tiden tælles med
+help-downtime-stopped = Samtalen stoppede også: træk tiden fra
+help-export = Gem opsummeringen som Markdown, HTML, CSV og JSON
+help-end-or-reopen = Afslut samtalen (når den er afsluttet: genåbn den)
+help-back-to-interview = Tilbage til samtalen
+help-criterion-up = Forrige kriterium
+help-criterion-down = Næste kriterium
+help-level-down = Lavere niveau (under 1: ikke vurderet)
+help-level-up = Højere niveau
+help-evidence = Vælg de noter, der er belæg for vurderingen
+help-recommendation = Næste anbefaling
+help-rationale = Skriv begrundelsen
+help-submit = Indsend dine vurderinger (spørger først)
+help-note-up = Forrige note
+help-note-down = Næste note
+help-pick = Vælg eller fravælg noten
+help-evidence-done = Færdig: gem de valgte noter
+help-save-form = Gem
+help-cancel = Annullér
+help-next-field = Næste felt
+help-previous-field = Forrige felt
+help-edit-kind = Skift notens type
+help-delete-note = Slet noten (spørger først)
+help-match-up = Forrige resultat
+help-match-down = Næste resultat
+help-go-there = Gå dertil (et spørgsmål fra en bank føjes til denne del)
+help-row-up = Forrige samtale
+help-row-down = Næste samtale
+help-continue = Fortsæt samtalen
+help-new-interview = Start en ny samtale
+help-demo = Åbn demosamtalen
+help-leave = Afslut rapport
+help-choice-left = Forrige valgmulighed
+help-choice-right = Næste valgmulighed
+help-start = Start samtalen
+hint-help = hjælp
+hint-commit = gem note
+hint-newline = ny linje
+hint-next-kind = type
+hint-next-question = næste spørgsmål
+hint-pause = pause
+hint-scoring = vurdering
+hint-summary = opsummering
+hint-end = afslut
+hint-quit = luk
+hint-scroll = rul
+hint-close = luk
+hint-confirm-quit = afslut
+hint-confirm-submit = indsend
+hint-confirm-delete = slet
+hint-confirm-end = afslut samtalen
+hint-stay = tilbage
+hint-keep-going = fortsæt
+hint-reopen-counted = genåbn, tæl tiden med
+hint-reopen-left-out = genåbn, træk tiden fra
+hint-downtime-went-on = ja, den fortsatte
+hint-downtime-stopped = nej, den stoppede også
+hint-export = gem som filer
+hint-back = tilbage
+hint-criterion = kriterium
+hint-level = niveau
+hint-evidence = belæg
+hint-recommendation = anbefaling
+hint-rationale = hvorfor
+hint-submit = indsend
+hint-note = note
+hint-pick = vælg
+hint-done = færdig
+hint-save = gem
+hint-cancel = annullér
+hint-next-field = næste felt
+hint-delete = slet
+hint-choose = vælg
+hint-go-there = gå dertil
+hint-continue = fortsæt
+hint-new-interview = ny samtale
+hint-demo = demo
+hint-change = skift
+hint-start = start
+
+## Bekræftelser, og hvad en formular kræver
+confirm-quit-title = Afslut rapport?
+confirm-submit-title = Indsend dine vurderinger?
+confirm-submit = Dine vurderinger og din anbefaling registreres som indsendt. Du kan stadig ændre dem; hver ændring bliver registreret.
+confirm-delete-title = Slet denne note?
+confirm-delete = Den forsvinder fra tidslinjen, men bliver liggende i samtalens historik. Du får den tilbage med { $key } på samtaleskærmen.
+confirm-reopen-title = Genåbn samtalen?
+confirm-reopen = Den blev afsluttet for { $gap } siden, da uret viste { $clock }. Er samtalen fortsat siden da?
+role-need-employer = Udfyld som minimum arbejdsgiver.
+answer-need-text = Skriv opsummeringen først ({ $key } lader svaret være, som det var).
+note-edit-need-text = En note skal have tekst; vil du fjerne den, så slet den.
+note-edit-kind = Type
+reference-unmark = Lad feltet stå tomt for at fjerne markeringen af lederen.
+ratings-invalid = 1–10, et helt tal
+ratings-refused = Intet gemt: hver karakter skal være et helt tal fra 1 til 10.
+ratings-modesty = Beskedne selvvurderinger er almindelige i nordiske, baltiske og kinesiske samtaler, og for en dansker er 7 en god karakter: spørg hvorfor, før du konkluderer.
+question-time-on = { $time } brugt

@@ -16,7 +16,7 @@ header-panelist = as { $name }
 
 ## Save state
 save-saved = ✓ saved
-save-failed = ✗ NOT SAVED — { $reason }
+save-failed = ✗ NOT SAVED since { $since }: { $reason }. Nothing after that is on disk.
 save-draft = draft kept
 
 ## Panels
@@ -52,16 +52,13 @@ kind-feedback = for the candidate
 editor-placeholder = Type to take a note. Enter saves it.
 
 ## Status line
-status-help = F1 help
-status-hints = Enter save · Alt-Enter new line · Ctrl-N next question · F2 pause · Ctrl-Q quit
 
 ## Help overlay
 help-title = Keys
-help-close = Esc closes this help
-help-close-scroll = ↑↓ more keys · Esc closes this help
+help-close = Close this help
 help-commit = Save the note
 help-newline = New line in the note
-help-next-question = Next question (marks it asked)
+help-next-question = Next question (the one shown counts as asked)
 help-previous-question = Previous question
 help-skip-question = Skip the question
 help-next-kind = Next note kind
@@ -70,22 +67,19 @@ help-next-section = Next section
 help-help = This help
 help-quit = Quit (asks first)
 help-quit-now = Quit now (everything is saved)
-help-close-popup = Close a popup; the note stays
 help-scroll-notes = Select an older note
 help-scroll-notes-down = Select a newer note
 
 ## Popups
-confirm-quit = Quit rapport? Everything is saved. (y / n)
+confirm-quit = Leave rapport? Everything is saved, and the note you are typing is kept as a draft.
 too-small = Terminal too small: { $width }×{ $height }. Make it at least { $min-width }×{ $min-height }.
 downtime-title = rapport was closed
 downtime-question = rapport was not running for { $gap } (since { $since }). Did the interview go on meanwhile?
-downtime-keys = y: yes, count that time · n: no, leave it out
 
 ## Home
 home-tagline = questions, clock and notes beside a live interview
 home-sessions = Recent interviews
 home-none = No interviews yet. Press n to start one, or d to try the demo.
-home-keys = ↑↓ choose · Enter continue · n new interview · d demo · q quit
 home-open = open · { $time }
 home-ended = ended · { $time }
 form-title = New interview
@@ -95,7 +89,6 @@ form-lang = Questions in
 form-also = Also show
 form-panelist = Your name
 form-none = —
-form-keys = Tab next · ←→ change · Enter start · Esc back
 form-need-candidate = Type the candidate's name first.
 
 ## The demo interview
@@ -111,7 +104,6 @@ demo-note-6 = Your example about cutting repeat contacts was concrete and well t
 ratings-title = How would they rate you, 1–10?
 ratings-manager = Manager { $n }
 ratings-colleague = Colleague { $n }
-ratings-keys = Tab next · type a name, then the rating · Enter save · Esc cancel
 class-incomplete = Incomplete: ask for the rest
 class-lacks-self-awareness = All 10s: lacks self-awareness
 class-may-have-overstated = Half or more at 7 or lower: may have overstated
@@ -126,30 +118,25 @@ role-job-title = Job title
 role-from = From
 role-to = To
 role-manager = Manager
-role-keys = Tab next · Enter add · Esc cancel
 role-line = { $employer } — { $title }
 role-time-each = about { $time } per role still to cover
-role-none-yet = No roles yet: F7 adds the first role from the CV.
+role-none-yet = No roles yet: { $key } adds the first role from the CV.
 reference-title = Call this manager for a reference?
 reference-reason = Why (a success, a challenge, a key relationship)
-reference-keys = Enter mark · empty + Enter to unmark · Esc cancel
 help-add-role = Deep-dive: add a role
 help-reference = Deep-dive: mark the manager for a reference call
 
 ## Answers and note edits
 answer-title = The answer, in a line
 answer-label = Summary
-answer-keys = Enter save · Esc cancel
 note-edit-title = Edit the note from { $time }
 note-edit-label = Note
-note-edit-keys = Enter save · Ctrl-D delete · Esc cancel
 help-answer = Sum up the answer in a line
-help-edit-note = Edit the selected note (Alt-↑ selects)
+help-edit-note = Edit or delete the selected note, or the newest
 
 ## Finding a question
 search-title = Find a question
 search-prompt = Search
-search-keys = ↑↓ choose · Enter go there, or bring it here · Esc close
 search-planned = planned
 search-bank = from a bank
 search-none = Nothing matches.
@@ -263,16 +250,12 @@ scoring-evidence-for = Evidence for { $criterion }
 scoring-rationale = Why this recommendation? (Enter saves)
 scoring-total = Weighted score { $score } · coverage { $coverage }
 scoring-lacking = without evidence: { $criteria }
-scoring-keys = ↑↓ criterion · 1–4 level · 0 not assessed · e evidence · r recommendation · w why · s submit · Esc back
-scoring-evidence-keys = ↑↓ note · Space pick or drop · Enter save · Esc back
-scoring-rationale-keys = Type the rationale · Enter save · Esc back
 
 # The summary and the end of an interview
 help-summary = Summary: scores, time, flags and exports
 help-end = End the interview (first shows what is still open)
 summary-more = ↓ more below
 summary-title = Summary
-summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 scoring · ↑↓ scroll · Esc back
 summary-not-ended = The interview is still running: Ctrl-E or e ends it.
 summary-exported = Saved to { $path }
 summary-export-failed = Not saved: { $reason }
@@ -282,7 +265,6 @@ coverage-not-asked = Questions not asked ({ $count })
 coverage-not-scored = Criteria not scored ({ $count })
 coverage-no-evidence = Scored without evidence ({ $count })
 coverage-more = …and { $count } more
-coverage-keys = y end the interview · F10 scoring · Esc keep going
 
 # Punctuation of labels and lists
 label-colon = { $label }:
@@ -296,3 +278,120 @@ cli-imported = Imported { $what } as { $id }
 decimal-mark = .
 percent = { $n }%
 quoted = “{ $text }”
+
+## Keys: what the help says each key does, and the footer's word for it. The keys' own
+## names (Ctrl-E, F10, Esc…) come from the keys, not from here.
+help-kind = Note kind at once: 1 note, 2 quote, 3 red flag, 4 green flag, 5 follow-up, 6 check with referee, 7 for the candidate
+help-restore-note = Bring back the note deleted last
+help-clear-selection = Clear the note selection
+help-scroll-up = Scroll up
+help-scroll-down = Scroll down
+help-page-up = Page up
+help-page-down = Page down
+help-top = To the top
+help-bottom = To the bottom
+help-confirm-quit = Quit (everything is saved)
+help-confirm-submit = Submit the scores
+help-confirm-delete = Delete the note
+help-confirm-end = End the interview
+help-stay = Go back; nothing changes
+help-keep-going = Go back to the interview
+help-reopen-counted = Reopen; the time since it ended counts
+help-reopen-left-out = Reopen; the time since it ended is left out
+help-downtime-went-on = It went on: the time counts
+help-downtime-stopped = It stopped too: leave the time out
+help-export = Save the summary as Markdown, HTML, CSV and JSON
+help-end-or-reopen = End the interview (once ended: reopen it)
+help-back-to-interview = Back to the interview
+help-criterion-up = Previous criterion
+help-criterion-down = Next criterion
+help-level-down = Lower level (below 1: not assessed)
+help-level-up = Higher level
+help-evidence = Pick the notes that back this score
+help-recommendation = Next recommendation
+help-rationale = Write why
+help-submit = Submit your scores (asks first)
+help-note-up = Previous note
+help-note-down = Next note
+help-pick = Pick or drop the note
+help-evidence-done = Done: save the notes picked
+help-save-form = Save
+help-cancel = Cancel
+help-next-field = Next field
+help-previous-field = Previous field
+help-edit-kind = Change the note's kind
+help-delete-note = Delete the note (asks first)
+help-match-up = Previous match
+help-match-down = Next match
+help-go-there = Go there (a question from a bank joins this section)
+help-row-up = Previous interview
+help-row-down = Next interview
+help-continue = Continue the interview
+help-new-interview = Start a new interview
+help-demo = Open the demo interview
+help-leave = Leave rapport
+help-choice-left = Previous choice
+help-choice-right = Next choice
+help-start = Start the interview
+hint-help = help
+hint-commit = save note
+hint-newline = new line
+hint-next-kind = kind
+hint-next-question = next question
+hint-pause = pause
+hint-scoring = scoring
+hint-summary = summary
+hint-end = end
+hint-quit = quit
+hint-scroll = scroll
+hint-close = close
+hint-confirm-quit = quit
+hint-confirm-submit = submit
+hint-confirm-delete = delete
+hint-confirm-end = end the interview
+hint-stay = go back
+hint-keep-going = keep going
+hint-reopen-counted = reopen, counting the time
+hint-reopen-left-out = reopen, leaving it out
+hint-downtime-went-on = yes, it went on
+hint-downtime-stopped = no, it stopped too
+hint-export = save as files
+hint-back = back
+hint-criterion = criterion
+hint-level = level
+hint-evidence = evidence
+hint-recommendation = recommendation
+hint-rationale = why
+hint-submit = submit
+hint-note = note
+hint-pick = pick
+hint-done = done
+hint-save = save
+hint-cancel = cancel
+hint-next-field = next field
+hint-delete = delete
+hint-choose = choose
+hint-go-there = go there
+hint-continue = continue
+hint-new-interview = new interview
+hint-demo = demo
+hint-change = change
+hint-start = start
+
+## Confirmations, and what a form needs
+confirm-quit-title = Leave rapport?
+confirm-submit-title = Submit your scores?
+confirm-submit = Your scores and recommendation go on record as submitted. You can still change them; each change is kept.
+confirm-delete-title = Delete this note?
+confirm-delete = It leaves the timeline but stays in the session's history. { $key } on the interview screen brings it back.
+confirm-reopen-title = Reopen the interview?
+confirm-reopen = It ended { $gap } ago, at { $clock } on the clock. Did the interview go on since?
+role-need-employer = An employer, at least.
+answer-need-text = Write the summary first ({ $key } leaves it as it was).
+note-edit-need-text = A note needs some text; to remove it, delete it.
+note-edit-kind = Kind
+reference-unmark = Leave it empty to unmark the manager.
+ratings-invalid = ✗ A rating is a whole number from 1 to 10.
+ratings-refused = Nothing saved: each rating is a whole number from 1 to 10.
+ratings-modesty = Modest self-ratings are common in Nordic, Baltic and Chinese interviews: ask why before concluding.
+question-time-on = { $time } on it

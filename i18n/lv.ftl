@@ -16,7 +16,7 @@ header-panelist = kā { $name }
 
 ## Save state
 save-saved = ✓ saglabāts
-save-failed = ✗ NAV SAGLABĀTS — { $reason }
+save-failed = ✗ NAV SAGLABĀTS kopš { $since }: { $reason }. Kopš tā brīža nekas nav ierakstīts diskā.
 save-draft = melnraksts saglabāts
 
 ## Panels
@@ -53,16 +53,13 @@ kind-feedback = kandidātam
 editor-placeholder = Rakstiet piezīmi. Enter to saglabā.
 
 ## Status line
-status-help = F1 palīdzība
-status-hints = Enter saglabāt · Alt-Enter jauna rinda · Ctrl-N tālāk · F2 pauze · Ctrl-Q iziet
 
 ## Help overlay
 help-title = Taustiņi
-help-close = Esc aizver palīdzību
-help-close-scroll = ↑↓ vairāk taustiņu · Esc aizver palīdzību
+help-close = Aizvērt palīdzību
 help-commit = Saglabāt piezīmi
 help-newline = Jauna rinda piezīmē
-help-next-question = Nākamais jautājums (atzīmē kā uzdotu)
+help-next-question = Nākamais jautājums (redzamais tiek atzīmēts kā uzdots)
 help-previous-question = Iepriekšējais jautājums
 help-skip-question = Izlaist jautājumu
 help-next-kind = Nākamais piezīmes veids
@@ -71,22 +68,19 @@ help-next-section = Nākamā sadaļa
 help-help = Šī palīdzība
 help-quit = Iziet (ar apstiprinājumu)
 help-quit-now = Iziet uzreiz (viss ir saglabāts)
-help-close-popup = Aizvērt uznirstošo logu; piezīme paliek
 help-scroll-notes = Izvēlēties senāku piezīmi
 help-scroll-notes-down = Izvēlēties jaunāku piezīmi
 
 ## Popups
-confirm-quit = Iziet no rapport? Viss ir saglabāts. (y / n)
+confirm-quit = Iziet no rapport? Viss ir saglabāts, un piezīme, ko rakstāt, paliek kā melnraksts.
 too-small = Terminālis par mazu: { $width }×{ $height }. Nepieciešams vismaz { $min-width }×{ $min-height }.
 downtime-title = rapport bija aizvērts
 downtime-question = rapport nedarbojās { $gap } (kopš { $since }). Vai intervija pa to laiku turpinājās?
-downtime-keys = y: jā, ieskaitīt šo laiku · n: nē, neieskaitīt
 
 ## Sākums
 home-tagline = jautājumi, laiks un piezīmes intervijas laikā
 home-sessions = Pēdējās intervijas
 home-none = Interviju vēl nav. Nospiediet n, lai sāktu, vai d, lai izmēģinātu demo.
-home-keys = ↑↓ izvēlēties · Enter turpināt · n jauna intervija · d demo · q iziet
 home-open = notiek · { $time }
 home-ended = pabeigta · { $time }
 form-title = Jauna intervija
@@ -96,7 +90,6 @@ form-lang = Jautājumu valoda
 form-also = Rādīt arī
 form-panelist = Jūsu vārds
 form-none = —
-form-keys = Tab nākamais · ←→ mainīt · Enter sākt · Esc atpakaļ
 form-need-candidate = Vispirms ierakstiet kandidāta vārdu.
 
 ## Demo intervija
@@ -112,7 +105,6 @@ demo-note-6 = Jūsu piemērs par to, kā samazinājāt atkārtoto pieteikumu ska
 ratings-title = Kā viņi jūs novērtētu skalā no 1 līdz 10?
 ratings-manager = Vadītājs { $n }
 ratings-colleague = Kolēģis { $n }
-ratings-keys = Tab nākamais · vārds, tad vērtējums · Enter saglabāt · Esc atcelt
 class-incomplete = Nepilnīgs: pajautājiet pārējos
 class-lacks-self-awareness = Visur 10: trūkst pašrefleksijas
 class-may-have-overstated = Puse vai vairāk ir 7 vai zemāk: iespējams, pārspīlēts
@@ -127,30 +119,25 @@ role-job-title = Amats
 role-from = No
 role-to = Līdz
 role-manager = Vadītājs
-role-keys = Tab nākamais · Enter pievienot · Esc atcelt
 role-line = { $employer } — { $title }
 role-time-each = aptuveni { $time } katram atlikušajam amatam
-role-none-yet = Amatu vēl nav: F7 pievieno pirmo amatu no CV.
+role-none-yet = Amatu vēl nav: { $key } pievieno pirmo amatu no CV.
 reference-title = Zvanīt šim vadītājam atsauksmei?
 reference-reason = Kāpēc (panākums, grūtības, svarīga sadarbība)
-reference-keys = Enter atzīmēt · tukšs + Enter noņem atzīmi · Esc atcelt
 help-add-role = Izpēte: pievienot amatu
 help-reference = Izpēte: atzīmēt vadītāju atsauksmes zvanam
 
 ## Atbildes un piezīmju labojumi
 answer-title = Atbilde vienā rindā
 answer-label = Kopsavilkums
-answer-keys = Enter saglabāt · Esc atcelt
 note-edit-title = Labot piezīmi no { $time }
 note-edit-label = Piezīme
-note-edit-keys = Enter saglabāt · Ctrl-D dzēst · Esc atcelt
 help-answer = Apkopot atbildi vienā rindā
-help-edit-note = Labot izvēlēto piezīmi (Alt-↑ izvēlas)
+help-edit-note = Labot vai dzēst izvēlēto piezīmi (ja nekas nav izvēlēts – jaunāko)
 
 ## Jautājuma meklēšana
 search-title = Atrast jautājumu
 search-prompt = Meklēt
-search-keys = ↑↓ izvēlēties · Enter pāriet, vai paņemt šeit · Esc aizvērt
 search-planned = plānots
 search-bank = no bankas
 search-none = Nekas neatbilst.
@@ -264,16 +251,12 @@ scoring-evidence-for = Pierādījumi kritērijam { $criterion }
 scoring-rationale = Kāpēc šāds ieteikums? (Enter saglabā)
 scoring-total = Svērtais vērtējums { $score } · novērtētā daļa { $coverage }
 scoring-lacking = bez pierādījumiem: { $criteria }
-scoring-keys = ↑↓ izvēle · 1–4 līmenis · 0 nv · e pierādījumi · r ieteikums · w kāpēc · s iesniegt · Esc atpakaļ
-scoring-evidence-keys = ↑↓ piezīme · Space izvēlēties vai noņemt · Enter saglabāt · Esc atpakaļ
-scoring-rationale-keys = Rakstiet pamatojumu · Enter saglabāt · Esc atpakaļ
 
 # The summary and the end of an interview
 help-summary = Kopsavilkums: vērtējumi, laiks, zīmes un eksports
 help-end = Beigt interviju (vispirms parāda, kas vēl nav izdarīts)
 summary-more = ↓ vēl zemāk
 summary-title = Kopsavilkums
-summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vērtēšana · ↑↓ ritināt · Esc atpakaļ
 summary-not-ended = Intervija vēl turpinās: beidziet ar Ctrl-E vai e.
 summary-exported = Saglabāts: { $path }
 summary-export-failed = Nav saglabāts: { $reason }
@@ -283,7 +266,6 @@ coverage-not-asked = Neuzdotie jautājumi ({ $count })
 coverage-not-scored = Nenovērtētie kritēriji ({ $count })
 coverage-no-evidence = Novērtēts bez pierādījumiem ({ $count })
 coverage-more = … un vēl { $count }
-coverage-keys = y beigt interviju · F10 vērtēšana · Esc turpināt
 
 # Punctuation of labels and lists
 label-colon = { $label }:
@@ -297,3 +279,120 @@ cli-imported = { $what } importēts ar ID { $id }
 decimal-mark = ,
 percent = { $n } %
 quoted = „{ $text }”
+
+## Taustiņi: ko katrs taustiņš dara (palīdzībā) un tā vārds apakšējā rindā. Pašu taustiņu
+## nosaukumi (Ctrl-E, F10, Esc…) nāk no taustiņiem, nevis no šejienes.
+help-kind = Uzreiz izvēlēties piezīmes veidu: 1 piezīme, 2 citāts, 3 brīdinājuma zīme, 4 pozitīva zīme, 5 papildjautājums, 6 pārbaudīt atsauksmēs, 7 kandidātam
+help-restore-note = Atjaunot pēdējo izdzēsto piezīmi
+help-clear-selection = Noņemt piezīmes izvēli
+help-scroll-up = Ritināt uz augšu
+help-scroll-down = Ritināt uz leju
+help-page-up = Lapu uz augšu
+help-page-down = Lapu uz leju
+help-top = Uz sākumu
+help-bottom = Uz beigām
+help-confirm-quit = Iziet (viss ir saglabāts)
+help-confirm-submit = Iesniegt vērtējumus
+help-confirm-delete = Dzēst piezīmi
+help-confirm-end = Beigt interviju
+help-stay = Atpakaļ; nekas netiek mainīts
+help-keep-going = Atpakaļ uz interviju
+help-reopen-counted = Atsākt; laiks kopš beigām tiek ieskaitīts
+help-reopen-left-out = Atsākt; laiks kopš beigām netiek ieskaitīts
+help-downtime-went-on = Intervija turpinājās: laiku ieskaitīt
+help-downtime-stopped = Arī intervija apstājās: laiku neieskaitīt
+help-export = Saglabāt kopsavilkumu Markdown, HTML, CSV un JSON formātā
+help-end-or-reopen = Beigt interviju (ja jau beigta – atsākt)
+help-back-to-interview = Atpakaļ uz interviju
+help-criterion-up = Iepriekšējais kritērijs
+help-criterion-down = Nākamais kritērijs
+help-level-down = Zemāks līmenis (zem 1: nav novērtēts)
+help-level-up = Augstāks līmenis
+help-evidence = Izvēlēties piezīmes, kas pamato šo vērtējumu
+help-recommendation = Nākamais ieteikums
+help-rationale = Uzrakstīt pamatojumu
+help-submit = Iesniegt savus vērtējumus (ar apstiprinājumu)
+help-note-up = Iepriekšējā piezīme
+help-note-down = Nākamā piezīme
+help-pick = Izvēlēties vai noņemt piezīmi
+help-evidence-done = Gatavs: saglabāt izvēlētās piezīmes
+help-save-form = Saglabāt
+help-cancel = Atcelt
+help-next-field = Nākamais lauks
+help-previous-field = Iepriekšējais lauks
+help-edit-kind = Mainīt piezīmes veidu
+help-delete-note = Dzēst piezīmi (ar apstiprinājumu)
+help-match-up = Iepriekšējais rezultāts
+help-match-down = Nākamais rezultāts
+help-go-there = Pāriet uz to (jautājums no bankas tiek pievienots šai sadaļai)
+help-row-up = Iepriekšējā intervija
+help-row-down = Nākamā intervija
+help-continue = Turpināt interviju
+help-new-interview = Sākt jaunu interviju
+help-demo = Atvērt demo interviju
+help-leave = Iziet no rapport
+help-choice-left = Iepriekšējā izvēle
+help-choice-right = Nākamā izvēle
+help-start = Sākt interviju
+hint-help = palīdzība
+hint-commit = saglabāt
+hint-newline = jauna rinda
+hint-next-kind = veids
+hint-next-question = tālāk
+hint-pause = pauze
+hint-scoring = vērtēšana
+hint-summary = kopsavilkums
+hint-end = beigt
+hint-quit = iziet
+hint-scroll = ritināt
+hint-close = aizvērt
+hint-confirm-quit = iziet
+hint-confirm-submit = iesniegt
+hint-confirm-delete = dzēst
+hint-confirm-end = beigt interviju
+hint-stay = atpakaļ
+hint-keep-going = turpināt
+hint-reopen-counted = atsākt, ieskaitot laiku
+hint-reopen-left-out = atsākt, neieskaitot laiku
+hint-downtime-went-on = jā, turpinājās
+hint-downtime-stopped = nē, arī apstājās
+hint-export = saglabāt failos
+hint-back = atpakaļ
+hint-criterion = kritērijs
+hint-level = līmenis
+hint-evidence = pierādījumi
+hint-recommendation = ieteikums
+hint-rationale = kāpēc
+hint-submit = iesniegt
+hint-note = piezīme
+hint-pick = izvēlēties
+hint-done = gatavs
+hint-save = saglabāt
+hint-cancel = atcelt
+hint-next-field = nākamais lauks
+hint-delete = dzēst
+hint-choose = izvēlēties
+hint-go-there = pāriet
+hint-continue = turpināt
+hint-new-interview = jauna intervija
+hint-demo = demo
+hint-change = mainīt
+hint-start = sākt
+
+## Apstiprinājumi un tas, kas vajadzīgs veidlapai
+confirm-quit-title = Iziet no rapport?
+confirm-submit-title = Iesniegt vērtējumus?
+confirm-submit = Jūsu vērtējumi un ieteikums tiks reģistrēti kā iesniegti. Jūs tos joprojām varat mainīt; katra izmaiņa tiek saglabāta.
+confirm-delete-title = Dzēst šo piezīmi?
+confirm-delete = Tā pazudīs no hronoloģijas, bet paliks intervijas vēsturē. Intervijas ekrānā to var atjaunot ar { $key }.
+confirm-reopen-title = Atsākt interviju?
+confirm-reopen = Tā beidzās pirms { $gap }, kad intervijas pulkstenis rādīja { $clock }. Vai intervija kopš tā laika turpinājās?
+role-need-employer = Jānorāda vismaz darba devējs.
+answer-need-text = Vispirms uzrakstiet kopsavilkumu ({ $key } atstāj to nemainītu).
+note-edit-need-text = Piezīmē jābūt tekstam; ja vēlaties to noņemt, izdzēsiet to.
+note-edit-kind = Veids
+reference-unmark = Atstājiet tukšu, lai noņemtu vadītāja atzīmi.
+ratings-invalid = 1–10, vesels skaitlis
+ratings-refused = Nekas nav saglabāts: katram vērtējumam jābūt veselam skaitlim no 1 līdz 10.
+ratings-modesty = Ziemeļvalstu, Baltijas un Ķīnas intervijās pieticīgs pašvērtējums ir bieži sastopams: pirms izdarāt secinājumus, pajautājiet, kāpēc.
+question-time-on = jau { $time }

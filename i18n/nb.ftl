@@ -16,7 +16,7 @@ header-panelist = som { $name }
 
 ## Lagringsstatus
 save-saved = ✓ lagret
-save-failed = ✗ IKKE LAGRET – { $reason }
+save-failed = ✗ IKKE LAGRET siden { $since }: { $reason }. Ingenting etter det er lagret på disk.
 save-draft = utkast bevart
 
 ## Paneler
@@ -52,16 +52,13 @@ kind-feedback = til kandidaten
 editor-placeholder = Skriv for å notere. Enter lagrer.
 
 ## Statuslinje
-status-help = F1 hjelp
-status-hints = Enter lagre · Alt-Enter ny linje · Ctrl-N neste spm. · F2 pause · Ctrl-Q lukk
 
 ## Hjelpevindu
 help-title = Taster
-help-close = Esc lukker hjelpen
-help-close-scroll = ↑↓ flere taster · Esc lukker hjelpen
+help-close = Lukk hjelpen
 help-commit = Lagre notatet
 help-newline = Ny linje i notatet
-help-next-question = Neste spørsmål (markeres som stilt)
+help-next-question = Neste spørsmål (det som vises, regnes som stilt)
 help-previous-question = Forrige spørsmål
 help-skip-question = Hopp over spørsmålet
 help-next-kind = Neste notattype
@@ -70,22 +67,19 @@ help-next-section = Neste del
 help-help = Denne hjelpen
 help-quit = Avslutt (spør først)
 help-quit-now = Avslutt nå (alt er lagret)
-help-close-popup = Lukk et vindu; notatet beholdes
 help-scroll-notes = Velg et eldre notat
 help-scroll-notes-down = Velg et nyere notat
 
 ## Dialoger
-confirm-quit = Avslutte rapport? Alt er lagret. (y / n)
+confirm-quit = Avslutte rapport? Alt er lagret, og notatet du holder på med, tas vare på som utkast.
 too-small = Terminalen er for liten: { $width }×{ $height }. Gjør den minst { $min-width }×{ $min-height }.
 downtime-title = rapport var lukket
 downtime-question = rapport var ikke i gang på { $gap } (siden { $since }). Fortsatte intervjuet i mellomtiden?
-downtime-keys = y: ja, tell med tiden · n: nei, trekk den fra
 
 ## Startside
 home-tagline = spørsmål, klokke og notater ved siden av et intervju
 home-sessions = Siste intervjuer
 home-none = Ingen intervjuer ennå. Trykk n for å starte et, eller d for å prøve demoen.
-home-keys = ↑↓ velg · Enter fortsett · n nytt intervju · d demo · q avslutt
 home-open = pågår · { $time }
 home-ended = avsluttet · { $time }
 form-title = Nytt intervju
@@ -95,7 +89,6 @@ form-lang = Spørsmål på
 form-also = Vis også
 form-panelist = Ditt navn
 form-none = —
-form-keys = Tab neste · ←→ bytt · Enter start · Esc tilbake
 form-need-candidate = Skriv inn kandidatens navn først.
 
 ## Demointervjuet
@@ -111,7 +104,6 @@ demo-note-6 = Eksempelet ditt om å få ned antallet gjentatte henvendelser var 
 ratings-title = Hvilken karakter fra 1 til 10 ville de gitt deg?
 ratings-manager = Leder { $n }
 ratings-colleague = Kollega { $n }
-ratings-keys = Tab neste · skriv navn, så karakter · Enter lagre · Esc avbryt
 class-incomplete = Ufullstendig: spør etter resten
 class-lacks-self-awareness = Bare 10-ere: mangler selvinnsikt
 class-may-have-overstated = Minst halvparten 7 eller lavere: kan ha overdrevet
@@ -126,30 +118,25 @@ role-job-title = Stilling
 role-from = Fra
 role-to = Til
 role-manager = Leder
-role-keys = Tab neste · Enter legg til · Esc avbryt
 role-line = { $employer } – { $title }
 role-time-each = omtrent { $time } per stilling som gjenstår
-role-none-yet = Ingen stillinger ennå: F7 legger til den første fra CV-en.
+role-none-yet = Ingen stillinger ennå: { $key } legger til den første fra CV-en.
 reference-title = Ringe denne lederen som referanse?
 reference-reason = Hvorfor (en suksess, en utfordring, et viktig samarbeid)
-reference-keys = Enter merk · tomt + Enter fjerner merket · Esc avbryt
 help-add-role = Gjennomgang: legg til en stilling
 help-reference = Gjennomgang: merk lederen for referansesamtale
 
 ## Svar og endringer i notater
 answer-title = Svaret, kort oppsummert
 answer-label = Oppsummering
-answer-keys = Enter lagre · Esc avbryt
 note-edit-title = Endre notatet fra { $time }
 note-edit-label = Notat
-note-edit-keys = Enter lagre · Ctrl-D slett · Esc avbryt
 help-answer = Oppsummer svaret på én linje
-help-edit-note = Endre valgt notat (Alt-↑ velger)
+help-edit-note = Endre eller slett valgt notat, eller det nyeste
 
 ## Finn et spørsmål
 search-title = Finn et spørsmål
 search-prompt = Søk
-search-keys = ↑↓ velg · Enter gå dit, eller hent det hit · Esc lukk
 search-planned = planlagt
 search-bank = fra en bank
 search-none = Ingen treff.
@@ -262,16 +249,12 @@ scoring-evidence-for = Belegg for { $criterion }
 scoring-rationale = Hvorfor denne anbefalingen? (Enter lagrer)
 scoring-total = Vektet score { $score } · dekningsgrad { $coverage }
 scoring-lacking = uten belegg: { $criteria }
-scoring-keys = ↑↓ velg · 1–4 nivå · 0 ikke vurdert · e belegg · r anbefal · w begrunn · s send · Esc lukk
-scoring-evidence-keys = ↑↓ notat · Space velg eller fjern · Enter lagre · Esc tilbake
-scoring-rationale-keys = Skriv begrunnelsen · Enter lagre · Esc tilbake
 
 # The summary and the end of an interview
 help-summary = Oppsummering: vurderinger, tid, flagg og eksport
 help-end = Avslutt intervjuet (viser først hva som gjenstår)
 summary-more = ↓ mer nedenfor
 summary-title = Oppsummering
-summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 vurdering · ↑↓ bla · Esc tilbake
 summary-not-ended = Intervjuet pågår fortsatt: avslutt med Ctrl-E eller e.
 summary-exported = Lagret i { $path }
 summary-export-failed = Ikke lagret: { $reason }
@@ -281,7 +264,6 @@ coverage-not-asked = Spørsmål som ikke er stilt ({ $count })
 coverage-not-scored = Kriterier som ikke er vurdert ({ $count })
 coverage-no-evidence = Vurdert uten belegg ({ $count })
 coverage-more = … og { $count } til
-coverage-keys = y avslutt intervjuet · F10 vurdering · Esc fortsett
 
 # Punctuation of labels and lists
 label-colon = { $label }:
@@ -295,3 +277,120 @@ cli-imported = Importert { $what } som { $id }
 decimal-mark = ,
 percent = { $n } %
 quoted = «{ $text }»
+
+## Taster: hva hjelpen sier at hver tast gjør, og bunnlinjens ord for den. Navnene på
+## selve tastene (Ctrl-E, F10, Esc…) kommer fra tastene, ikke herfra.
+help-kind = Velg notattype direkte: 1 notat, 2 sitat, 3 rødt flagg, 4 grønt flagg, 5 oppfølging, 6 sjekk med referanse, 7 til kandidaten
+help-restore-note = Hent tilbake notatet som sist ble slettet
+help-clear-selection = Fjern valget av notat
+help-scroll-up = Rull opp
+help-scroll-down = Rull ned
+help-page-up = Én side opp
+help-page-down = Én side ned
+help-top = Til toppen
+help-bottom = Til bunnen
+help-confirm-quit = Avslutt (alt er lagret)
+help-confirm-submit = Send inn vurderingene
+help-confirm-delete = Slett notatet
+help-confirm-end = Avslutt intervjuet
+help-stay = Gå tilbake; ingenting endres
+help-keep-going = Tilbake til intervjuet
+help-reopen-counted = Gjenåpne; tiden siden avslutningen telles med
+help-reopen-left-out = Gjenåpne; tiden siden avslutningen trekkes fra
+help-downtime-went-on = Intervjuet fortsatte: tiden telles med
+help-downtime-stopped = Intervjuet stoppet også: trekk fra tiden
+help-export = Lagre oppsummeringen som Markdown, HTML, CSV og JSON
+help-end-or-reopen = Avslutt intervjuet (når det er avsluttet: gjenåpne det)
+help-back-to-interview = Tilbake til intervjuet
+help-criterion-up = Forrige kriterium
+help-criterion-down = Neste kriterium
+help-level-down = Lavere nivå (under 1: ikke vurdert)
+help-level-up = Høyere nivå
+help-evidence = Velg notatene som er belegg for vurderingen
+help-recommendation = Neste anbefaling
+help-rationale = Skriv begrunnelsen
+help-submit = Send inn vurderingene dine (spør først)
+help-note-up = Forrige notat
+help-note-down = Neste notat
+help-pick = Velg eller fjern notatet
+help-evidence-done = Ferdig: lagre de valgte notatene
+help-save-form = Lagre
+help-cancel = Avbryt
+help-next-field = Neste felt
+help-previous-field = Forrige felt
+help-edit-kind = Endre notattypen
+help-delete-note = Slett notatet (spør først)
+help-match-up = Forrige treff
+help-match-down = Neste treff
+help-go-there = Gå dit (et spørsmål fra en bank legges til i denne delen)
+help-row-up = Forrige intervju
+help-row-down = Neste intervju
+help-continue = Fortsett intervjuet
+help-new-interview = Start et nytt intervju
+help-demo = Åpne demointervjuet
+help-leave = Avslutt rapport
+help-choice-left = Forrige valg
+help-choice-right = Neste valg
+help-start = Start intervjuet
+hint-help = hjelp
+hint-commit = lagre notat
+hint-newline = ny linje
+hint-next-kind = type
+hint-next-question = neste spørsmål
+hint-pause = pause
+hint-scoring = vurdering
+hint-summary = oppsummering
+hint-end = avslutt
+hint-quit = lukk
+hint-scroll = bla
+hint-close = lukk
+hint-confirm-quit = avslutt
+hint-confirm-submit = send inn
+hint-confirm-delete = slett
+hint-confirm-end = avslutt intervjuet
+hint-stay = tilbake
+hint-keep-going = fortsett
+hint-reopen-counted = gjenåpne, tell med tiden
+hint-reopen-left-out = gjenåpne, trekk fra tiden
+hint-downtime-went-on = ja, det fortsatte
+hint-downtime-stopped = nei, det stoppet også
+hint-export = lagre som filer
+hint-back = tilbake
+hint-criterion = kriterium
+hint-level = nivå
+hint-evidence = belegg
+hint-recommendation = anbefaling
+hint-rationale = hvorfor
+hint-submit = send inn
+hint-note = notat
+hint-pick = velg
+hint-done = ferdig
+hint-save = lagre
+hint-cancel = avbryt
+hint-next-field = neste felt
+hint-delete = slett
+hint-choose = velg
+hint-go-there = gå dit
+hint-continue = fortsett
+hint-new-interview = nytt intervju
+hint-demo = demo
+hint-change = bytt
+hint-start = start
+
+## Bekreftelser, og hva et skjema trenger
+confirm-quit-title = Avslutte rapport?
+confirm-submit-title = Sende inn vurderingene?
+confirm-submit = Vurderingene og anbefalingen din registreres som innsendt. Du kan fortsatt endre dem; hver endring blir registrert.
+confirm-delete-title = Slette dette notatet?
+confirm-delete = Det forsvinner fra tidslinjen, men blir liggende i øktens historikk. Du får det tilbake med { $key } på intervjuskjermen.
+confirm-reopen-title = Gjenåpne intervjuet?
+confirm-reopen = Det ble avsluttet for { $gap } siden, da klokken viste { $clock }. Har intervjuet fortsatt siden da?
+role-need-employer = Arbeidsgiver må i det minste fylles ut.
+answer-need-text = Skriv oppsummeringen først ({ $key } lar svaret være som det var).
+note-edit-need-text = Et notat må ha tekst; vil du fjerne det, så slett det.
+note-edit-kind = Type
+reference-unmark = La feltet stå tomt for å fjerne merket på lederen.
+ratings-invalid = 1–10, et helt tall
+ratings-refused = Ingenting lagret: hver karakter må være et helt tall fra 1 til 10.
+ratings-modesty = Beskjedne selvvurderinger er vanlige i nordiske, baltiske og kinesiske intervjuer: spør hvorfor før du konkluderer.
+question-time-on = { $time } brukt

@@ -16,7 +16,7 @@ header-panelist = 面试官：{ $name }
 
 ## Save state
 save-saved = ✓ 已保存
-save-failed = ✗ 保存失败：{ $reason }
+save-failed = ✗ 自 { $since } 起未保存：{ $reason }。此后的内容都没有写入磁盘。
 save-draft = 草稿已保留
 
 ## Panels
@@ -51,16 +51,13 @@ kind-feedback = 反馈给候选人
 editor-placeholder = 输入笔记，按 Enter 保存。
 
 ## Status line
-status-help = F1 帮助
-status-hints = Enter 保存 · Alt-Enter 换行 · Ctrl-N 下一题 · F2 暂停 · Ctrl-Q 退出
 
 ## Help overlay
 help-title = 快捷键
-help-close = 按 Esc 关闭帮助
-help-close-scroll = ↑↓ 查看更多按键 · 按 Esc 关闭帮助
+help-close = 关闭帮助
 help-commit = 保存笔记
 help-newline = 笔记内换行
-help-next-question = 下一题（标记为已问）
+help-next-question = 下一题（当前显示的题目记为已问）
 help-previous-question = 上一题
 help-skip-question = 跳过此题
 help-next-kind = 切换笔记类型
@@ -69,22 +66,19 @@ help-next-section = 下一环节
 help-help = 显示帮助
 help-quit = 退出（需确认）
 help-quit-now = 立即退出（已全部保存）
-help-close-popup = 关闭弹窗，笔记保留
 help-scroll-notes = 选择更早的笔记
 help-scroll-notes-down = 选择更新的笔记
 
 ## Popups
-confirm-quit = 退出 rapport？内容已全部保存。(y / n)
+confirm-quit = 要退出 rapport 吗？内容已全部保存，正在输入的笔记会保留为草稿。
 too-small = 终端窗口太小（{ $width }×{ $height }），请至少调整到 { $min-width }×{ $min-height }。
 downtime-title = rapport 曾关闭
 downtime-question = rapport 中断了 { $gap }（自 { $since } 起）。这段时间面试还在继续吗？
-downtime-keys = y：是，计入这段时间 · n：否，不计入
 
 ## 首页
 home-tagline = 面试时的问题提示、计时和笔记
 home-sessions = 最近的面试
 home-none = 还没有面试。按 n 新建，或按 d 试用演示。
-home-keys = ↑↓ 选择 · Enter 继续 · n 新建面试 · d 演示 · q 退出
 home-open = 进行中 · { $time }
 home-ended = 已结束 · { $time }
 form-title = 新建面试
@@ -94,7 +88,6 @@ form-lang = 提问语言
 form-also = 同时显示
 form-panelist = 你的名字
 form-none = —
-form-keys = Tab 下一项 · ←→ 切换 · Enter 开始 · Esc 返回
 form-need-candidate = 请先输入候选人姓名。
 
 ## 演示面试
@@ -110,7 +103,6 @@ demo-note-6 = 你讲的减少客户重复来电的例子很具体，也讲得很
 ratings-title = 他们会给你打几分（1～10）？
 ratings-manager = 上级 { $n }
 ratings-colleague = 同事 { $n }
-ratings-keys = Tab 下一项 · 先填姓名再填分数 · Enter 保存 · Esc 取消
 class-incomplete = 不完整：请补问其余评分
 class-lacks-self-awareness = 全是 10 分：缺乏自我认知
 class-may-have-overstated = 至少半数在 7 分及以下：前面可能夸大
@@ -125,30 +117,25 @@ role-job-title = 职位
 role-from = 起
 role-to = 止
 role-manager = 直属上级
-role-keys = Tab 下一项 · Enter 添加 · Esc 取消
 role-line = { $employer } — { $title }
 role-time-each = 剩余每段经历约 { $time }
-role-none-yet = 还没有工作经历：按 F7 从简历添加第一段。
+role-none-yet = 还没有工作经历：按 { $key } 从简历添加第一段。
 reference-title = 是否联系这位上级做背景调查？
 reference-reason = 原因（一次成功、一次挑战、一段重要的合作）
-reference-keys = Enter 标记 · 留空后 Enter 取消标记 · Esc 取消
 help-add-role = 深挖：添加一段工作经历
 help-reference = 深挖：标记上级以便背调
 
 ## 回答摘要与笔记修改
 answer-title = 用一句话概括回答
 answer-label = 摘要
-answer-keys = Enter 保存 · Esc 取消
 note-edit-title = 修改 { $time } 的笔记
 note-edit-label = 笔记
-note-edit-keys = Enter 保存 · Ctrl-D 删除 · Esc 取消
 help-answer = 用一句话概括回答
-help-edit-note = 修改选中的笔记（Alt-↑ 选择）
+help-edit-note = 修改或删除选中的笔记（未选中时为最新一条）
 
 ## 查找问题
 search-title = 查找问题
 search-prompt = 搜索
-search-keys = ↑↓ 选择 · Enter 跳转或加入当前环节 · Esc 关闭
 search-planned = 已计划
 search-bank = 来自题库
 search-none = 没有匹配的问题。
@@ -260,16 +247,12 @@ scoring-evidence-for = 评分依据：{ $criterion }
 scoring-rationale = 为什么给出这个录用建议？（按 Enter 保存）
 scoring-total = 加权得分 { $score } · 覆盖率 { $coverage }
 scoring-lacking = 缺少依据：{ $criteria }
-scoring-keys = ↑↓ 评分项 · 1–4 等级 · 0 标为未评 · e 依据 · r 录用建议 · w 理由 · s 提交 · Esc 返回
-scoring-evidence-keys = ↑↓ 笔记 · Space 选中或取消 · Enter 保存 · Esc 返回
-scoring-rationale-keys = 输入理由 · Enter 保存 · Esc 返回
 
 # The summary and the end of an interview
 help-summary = 汇总：评分、用时、信号与导出
 help-end = 结束面试（先列出尚未完成的事项）
 summary-more = ↓ 下面还有
 summary-title = 汇总
-summary-keys = m Markdown · h HTML · c CSV · j JSON · F10 评分 · ↑↓ 滚动 · Esc 返回
 summary-not-ended = 面试仍在进行：按 Ctrl-E 或 e 结束。
 summary-exported = 已保存到 { $path }
 summary-export-failed = 未能保存：{ $reason }
@@ -279,7 +262,6 @@ coverage-not-asked = 未问的问题（{ $count }）
 coverage-not-scored = 未评分的标准（{ $count }）
 coverage-no-evidence = 已评分但缺少依据（{ $count }）
 coverage-more = ……还有 { $count } 项
-coverage-keys = y 结束面试 · F10 评分 · Esc 继续面试
 
 # Punctuation of labels and lists
 label-colon = { $label }：
@@ -293,3 +275,120 @@ cli-imported = 已导入 { $what }，会话 ID：{ $id }
 decimal-mark = .
 percent = { $n }%
 quoted = “{ $text }”
+
+## 按键：帮助中对每个按键作用的说明，以及底部提示栏里的简短说法。按键本身的名称
+## （Ctrl-E、F10、Esc…）由程序按实际按键生成，不在这里翻译。
+help-kind = 直接选择笔记类型：1 笔记，2 原话，3 危险信号，4 积极信号，5 追问，6 向证明人核实，7 反馈给候选人
+help-restore-note = 恢复最近删除的笔记
+help-clear-selection = 取消选择笔记
+help-scroll-up = 向上滚动
+help-scroll-down = 向下滚动
+help-page-up = 上一页
+help-page-down = 下一页
+help-top = 回到顶部
+help-bottom = 跳到底部
+help-confirm-quit = 退出（已全部保存）
+help-confirm-submit = 提交评分
+help-confirm-delete = 删除笔记
+help-confirm-end = 结束面试
+help-stay = 返回，不做任何更改
+help-keep-going = 返回面试
+help-reopen-counted = 重新开启；结束后的这段时间计入用时
+help-reopen-left-out = 重新开启；结束后的这段时间不计入用时
+help-downtime-went-on = 面试仍在进行：计入这段时间
+help-downtime-stopped = 面试也已中断：不计入这段时间
+help-export = 将汇总保存为 Markdown、HTML、CSV 和 JSON 文件
+help-end-or-reopen = 结束面试（已结束时：重新开启）
+help-back-to-interview = 返回面试
+help-criterion-up = 上一个评分项
+help-criterion-down = 下一个评分项
+help-level-down = 降低等级（低于 1 级即为未评）
+help-level-up = 提高等级
+help-evidence = 选择支持此评分的笔记
+help-recommendation = 切换录用建议
+help-rationale = 填写理由
+help-submit = 提交评分（需确认）
+help-note-up = 上一条笔记
+help-note-down = 下一条笔记
+help-pick = 选中或取消选中笔记
+help-evidence-done = 完成：保存所选笔记
+help-save-form = 保存
+help-cancel = 取消
+help-next-field = 下一项
+help-previous-field = 上一项
+help-edit-kind = 更改笔记类型
+help-delete-note = 删除笔记（需确认）
+help-match-up = 上一个结果
+help-match-down = 下一个结果
+help-go-there = 跳转到该问题（题库中的问题会加入当前环节）
+help-row-up = 上一场面试
+help-row-down = 下一场面试
+help-continue = 继续面试
+help-new-interview = 新建面试
+help-demo = 打开演示面试
+help-leave = 退出 rapport
+help-choice-left = 上一个选项
+help-choice-right = 下一个选项
+help-start = 开始面试
+hint-help = 帮助
+hint-commit = 保存
+hint-newline = 换行
+hint-next-kind = 类型
+hint-next-question = 下一题
+hint-pause = 暂停
+hint-scoring = 评分
+hint-summary = 汇总
+hint-end = 结束
+hint-quit = 退出
+hint-scroll = 滚动
+hint-close = 关闭
+hint-confirm-quit = 退出
+hint-confirm-submit = 提交
+hint-confirm-delete = 删除
+hint-confirm-end = 结束面试
+hint-stay = 返回
+hint-keep-going = 继续面试
+hint-reopen-counted = 重新开启，计入时间
+hint-reopen-left-out = 重新开启，不计时间
+hint-downtime-went-on = 是，仍在进行
+hint-downtime-stopped = 否，也已中断
+hint-export = 保存为文件
+hint-back = 返回
+hint-criterion = 评分项
+hint-level = 等级
+hint-evidence = 依据
+hint-recommendation = 录用建议
+hint-rationale = 理由
+hint-submit = 提交
+hint-note = 笔记
+hint-pick = 选中
+hint-done = 完成
+hint-save = 保存
+hint-cancel = 取消
+hint-next-field = 下一项
+hint-delete = 删除
+hint-choose = 选择
+hint-go-there = 跳转
+hint-continue = 继续
+hint-new-interview = 新建面试
+hint-demo = 演示
+hint-change = 切换
+hint-start = 开始
+
+## 确认对话框，以及表单的必填要求
+confirm-quit-title = 退出 rapport？
+confirm-submit-title = 提交您的评分？
+confirm-submit = 您的评分和录用建议将记录为已提交。之后仍可修改，每次修改都会留有记录。
+confirm-delete-title = 删除这条笔记？
+confirm-delete = 笔记会从时间线中移除，但仍保留在本场面试的历史记录中。在面试界面按 { $key } 即可恢复。
+confirm-reopen-title = 重新开启面试？
+confirm-reopen = 面试在 { $gap } 前结束，当时计时为 { $clock }。此后面试是否还在继续？
+role-need-employer = 至少需要填写雇主。
+answer-need-text = 请先填写摘要（按 { $key } 保持原样）。
+note-edit-need-text = 笔记不能为空；如要移除，请删除这条笔记。
+note-edit-kind = 类型
+reference-unmark = 留空即可取消对这位上级的标记。
+ratings-invalid = 须为 1～10 的整数
+ratings-refused = 未保存：每项评分都必须是 1～10 的整数。
+ratings-modesty = 在北欧、波罗的海国家和中国的面试中，自评偏保守很常见：先问清原因，再下结论。
+question-time-on = 本题用时 { $time }

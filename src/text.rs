@@ -41,6 +41,32 @@ pub fn hint_rows(text: &str, width: usize) -> Vec<String> {
     rows
 }
 
+/// `text` broken into lines of at most `width` columns where Unicode's line-breaking rules
+/// (UAX #14) allow: between words, between CJK characters, never before "，。？！：；、" or a
+/// closing bracket. A word longer than a line is cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1))
+        .word_separator(textwrap::WordSeparator::UnicodeBreakProperties)
+        .wrap_algorithm(textwrap::WrapAlgorithm::FirstFit)
+        .break_words(true);
+    text.split('\n')
+        .flat_map(|line| {
+            let wrapped = textwrap::wrap(line, &options);
+            if wrapped.is_empty() {
+                vec![String::new()]
+            } else {
+                wrapped.into_iter().map(|l| l.into_owned()).collect()
+            }
+        })
+        .collect()
+}
+
+/// `text` wrapped to `width` columns after a lead of `lead` columns on the first line, the
+/// lines after it indented as far (a hanging indent).
+pub fn hanging(text: &str, lead: usize, width: usize) -> Vec<String> {
+    wrap(text, width.saturating_sub(lead).max(1))
+}
+
 /// `text` followed by spaces up to `width` columns.
 pub fn pad_right(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
@@ -68,6 +94,20 @@ mod tests {
             vec!["F1 help", "Enter …", "Ctrl-N…", "帮助说…"]
         );
         assert!(hint_rows(hints, 21).iter().all(|row| row.width() <= 21));
+    }
+
+    #[test]
+    fn lines_break_by_unicode_rules_and_cjk_punctuation_never_starts_a_line() {
+        assert_eq!(wrap("calm under pressure", 10), ["calm under", "pressure"]);
+        let zh = wrap("上一份工作把重复进线减少了两成，客户满意度也提高了。", 12);
+        assert!(zh.len() > 1, "{zh:?}");
+        assert!(!zh[0].is_empty(), "no empty first line before CJK text");
+        for line in &zh {
+            assert!(line.width() <= 12, "{line}");
+            assert!(!line.starts_with(['，', '。']), "{zh:?}");
+        }
+        assert_eq!(wrap("a\nb", 5), ["a", "b"]);
+        assert_eq!(hanging("one two three", 4, 12), ["one two", "three"]);
     }
 
     #[test]

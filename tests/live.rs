@@ -204,8 +204,10 @@ fn quitting_restores_the_terminal() {
         );
     }
     term.send("\x11"); // Ctrl-Q asks first
-    term.wait_for("(y / n)");
-    term.send("y");
+    term.wait_for("Ctrl-Q 退出");
+    term.send("y"); // a letter only types
+    term.wait_for("│y");
+    term.send("\x11"); // the same key again quits
     assert!(term.wait_exit());
     let parser = term.screen.lock().unwrap();
     assert!(

@@ -182,6 +182,8 @@ pub fn event_kind() -> impl Strategy<Value = EventKind> {
         (qid.clone(), maybe_id())
             .prop_map(|(question, role)| EventKind::QuestionAsked { question, role }),
         (qid.clone(), maybe_id())
+            .prop_map(|(question, role)| EventKind::QuestionShown { question, role }),
+        (qid.clone(), maybe_id())
             .prop_map(|(question, role)| EventKind::QuestionSkipped { question, role }),
         (qid.clone(), maybe_id(), text()).prop_map(|(question, role, summary)| {
             EventKind::QuestionAnswered {
@@ -237,6 +239,10 @@ pub fn event_kind() -> impl Strategy<Value = EventKind> {
         any::<u128>().prop_map(|n| EventKind::NoteDeleted {
             note: EventId(Uuid::from_u128(n))
         }),
+        any::<u128>().prop_map(|n| EventKind::NoteRestored {
+            note: EventId(Uuid::from_u128(n))
+        }),
+        any::<bool>().prop_map(|gap_counts| EventKind::SessionReopened { gap_counts }),
         Just(EventKind::ClockStarted),
         Just(EventKind::ClockPaused),
         Just(EventKind::ClockResumed),

@@ -94,6 +94,18 @@ impl Clock {
             }
             EventKind::SectionEntered { section } => self.sections.push((section.clone(), at)),
             EventKind::SessionEnded if self.ended.is_none() => self.ended = Some(at),
+            EventKind::SessionReopened { gap_counts } => {
+                // A clock paused when it ended stays paused: that pause already covers the gap.
+                if let Some(ended) = self.ended.take()
+                    && !gap_counts
+                    && !self.is_paused()
+                {
+                    self.pauses.push(Pause {
+                        from: ended,
+                        to: Some(at.max(ended)),
+                    });
+                }
+            }
             _ => {}
         }
     }

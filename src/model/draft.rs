@@ -29,9 +29,14 @@ pub struct Draft {
 /// at least once a second even while someone types without pause: a crash loses at most about
 /// a second of typing, well within the two seconds promised. The event loop sleeps until
 /// [`DraftSchedule::due`].
+///
+/// A save that fails is retried later and later (2 s, 4 s, … up to a minute), so a full disk
+/// costs a write now and then, not a busy loop.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DraftSchedule {
     unsaved_since: Option<Timestamp>,
+    /// After failed saves: how many in a row, and when to try again.
+    retry: Option<(u32, Timestamp)>,
 }
 
 impl DraftSchedule {
@@ -43,9 +48,26 @@ impl DraftSchedule {
         self.unsaved_since.get_or_insert(now);
     }
 
+    /// The longest wait between two tries of a failing save.
+    pub const MAX_RETRY: chrono::TimeDelta = chrono::TimeDelta::seconds(60);
+
     /// When the next save is due, if anything is unsaved.
     pub fn due(&self) -> Option<Timestamp> {
-        self.unsaved_since.map(|t| t + Self::DELAY)
+        let due = self.unsaved_since.map(|t| t + Self::DELAY)?;
+        Some(match self.retry {
+            Some((_, at)) => due.max(at),
+            None => due,
+        })
+    }
+
+    /// The save due now failed at `now`: the next try waits twice as long as the last.
+    pub fn failed(&mut self, now: Timestamp) {
+        let failures = self.retry.map_or(1, |(n, _)| n.saturating_add(1));
+        let wait = Self::DELAY
+            .checked_mul(1 << failures.min(6))
+            .map_or(Self::MAX_RETRY, |w| w.min(Self::MAX_RETRY));
+        self.unsaved_since.get_or_insert(now);
+        self.retry = Some((failures, now + wait));
     }
 
     /// Whether a save is due at `now`.
@@ -56,6 +78,7 @@ impl DraftSchedule {
     /// The draft was saved (or committed as a note, or discarded).
     pub fn saved(&mut self) {
         self.unsaved_since = None;
+        self.retry = None;
     }
 }
 
@@ -101,6 +124,25 @@ mod tests {
         assert!(s.is_due(at(11)));
         s.saved();
         assert!(!s.is_due(at(20)));
+    }
+
+    #[test]
+    fn a_failing_save_is_retried_later_and_later_up_to_a_minute() {
+        let mut s = DraftSchedule::default();
+        s.changed(at(10));
+        s.failed(at(11));
+        assert_eq!(s.due(), Some(at(13)), "2 s after the first failure");
+        s.failed(at(13));
+        assert_eq!(s.due(), Some(at(17)));
+        for _ in 0..20 {
+            s.failed(at(100));
+        }
+        assert_eq!(s.due(), Some(at(160)), "never more than a minute apart");
+        s.changed(at(101));
+        assert_eq!(s.due(), Some(at(160)), "typing does not hurry a retry");
+        s.saved();
+        s.changed(at(200));
+        assert_eq!(s.due(), Some(at(201)), "a save that works resets the wait");
     }
 
     #[test]

@@ -190,6 +190,15 @@ pub enum EventKind {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         role: Option<RoleId>,
     },
+    /// A question was put on screen (for a deep-dive role, when `role` is set): where the
+    /// interview is, and where it resumes.
+    QuestionShown {
+        /// The question.
+        question: QuestionId,
+        /// The deep-dive role it is shown for.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        role: Option<RoleId>,
+    },
     /// A question was deliberately skipped.
     QuestionSkipped {
         /// The question.
@@ -242,6 +251,11 @@ pub enum EventKind {
     },
     /// A note was deleted; it stays in the log and in history.
     NoteDeleted {
+        /// The note.
+        note: NoteId,
+    },
+    /// A deleted note was brought back.
+    NoteRestored {
         /// The note.
         note: NoteId,
     },
@@ -305,4 +319,10 @@ pub enum EventKind {
     PanelistSubmitted,
     /// The interview ended; the clock stops.
     SessionEnded,
+    /// An ended interview was reopened; the clock runs again. When `gap_counts`, the time
+    /// since it ended counts as interview time (the talk went on); else it is left out.
+    SessionReopened {
+        /// Whether the time between the end and now counts.
+        gap_counts: bool,
+    },
 }

@@ -49,3 +49,30 @@ pub fn opening_events(plan: &PlanSnapshot) -> Vec<EventKind> {
     }
     kinds
 }
+
+/// The events `kinds` become when `author` records them together at `now`, on a session whose
+/// clock is `clock`: each stamped with the interview clock as the ones before it leave it (a
+/// pause then a note: the note's clock stops), and an id from `id`.
+pub fn stamp(
+    clock: &Clock,
+    author: &str,
+    now: Timestamp,
+    kinds: impl IntoIterator<Item = EventKind>,
+    mut id: impl FnMut() -> EventId,
+) -> Vec<Event> {
+    let mut clock = clock.clone();
+    kinds
+        .into_iter()
+        .map(|kind| {
+            let event = Event {
+                id: id(),
+                author: author.to_owned(),
+                at: now,
+                elapsed_ms: clock.elapsed_at(now),
+                kind,
+            };
+            clock.apply(&event.kind, now);
+            event
+        })
+        .collect()
+}

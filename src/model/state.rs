@@ -128,8 +128,11 @@ pub struct SessionState {
     pub plan: PlanSnapshot,
     /// The interview clock.
     pub clock: Clock,
-    /// The question asked last, if any, with its role.
+    /// The question shown last (or, in logs from before questions were recorded as shown,
+    /// asked last), if any, with its role.
     pub current_question: Option<QuestionKey>,
+    /// The interview clock when the current question was shown, in ms.
+    pub current_shown_ms: u64,
     /// Progress per question (and role).
     pub questions: BTreeMap<String, QuestionProgress>,
     /// Notes in the order they were committed.
@@ -150,6 +153,9 @@ pub struct SessionState {
     pub anomalies: Vec<Anomaly>,
     #[serde(skip)]
     note_index: HashMap<NoteId, usize>,
+    /// Deleted notes, the one deleted last at the end.
+    #[serde(skip)]
+    deletions: Vec<NoteId>,
 }
 
 /// Folds a session's events, in log order, into its state.
@@ -173,6 +179,7 @@ impl SessionState {
             plan: created.plan.clone(),
             clock: Clock::default(),
             current_question: None,
+            current_shown_ms: 0,
             questions: BTreeMap::new(),
             notes: Vec::new(),
             roles: Vec::new(),
@@ -183,6 +190,7 @@ impl SessionState {
             event_count: 1,
             anomalies: Vec::new(),
             note_index: HashMap::new(),
+            deletions: Vec::new(),
         })
     }
 
@@ -202,7 +210,14 @@ impl SessionState {
                 let p = self.progress(question, *role);
                 p.asked = true;
                 p.skipped = false;
+                if self.current_question.as_ref() != Some(&(question.clone(), *role)) {
+                    self.current_question = Some((question.clone(), *role));
+                    self.current_shown_ms = event.elapsed_ms;
+                }
+            }
+            EventKind::QuestionShown { question, role } => {
                 self.current_question = Some((question.clone(), *role));
+                self.current_shown_ms = event.elapsed_ms;
             }
             EventKind::QuestionSkipped { question, role } => {
                 self.progress(question, *role).skipped = true;
@@ -211,7 +226,11 @@ impl SessionState {
                 question,
                 role,
                 summary,
-            } => self.progress(question, *role).summary = Some(summary.clone()),
+            } => {
+                let p = self.progress(question, *role);
+                p.summary = Some(summary.clone());
+                p.asked = true;
+            }
             EventKind::QuestionAdded { section, question } => {
                 self.add_question(event, section, question)
             }
@@ -222,6 +241,10 @@ impl SessionState {
                 started_at,
                 started_ms,
             } => {
+                // A note taken on a question means it was asked.
+                if let Some(question) = &anchor.question {
+                    self.progress(question, anchor.role).asked = true;
+                }
                 self.note_index.insert(event.id, self.notes.len());
                 self.notes.push(Note {
                     id: event.id,
@@ -252,8 +275,19 @@ impl SessionState {
                 None => self.anomaly(event, "edit of an unknown note"),
             },
             EventKind::NoteDeleted { note } => match self.note_mut(note) {
-                Some(n) => n.deleted = true,
+                Some(n) => {
+                    n.deleted = true;
+                    self.deletions.retain(|id| id != note);
+                    self.deletions.push(*note);
+                }
                 None => self.anomaly(event, "deletion of an unknown note"),
+            },
+            EventKind::NoteRestored { note } => match self.note_mut(note) {
+                Some(n) => {
+                    n.deleted = false;
+                    self.deletions.retain(|id| id != note);
+                }
+                None => self.anomaly(event, "restore of an unknown note"),
             },
             EventKind::RoleAdded { details } => self.roles.push(Role {
                 id: event.id,
@@ -304,6 +338,7 @@ impl SessionState {
             EventKind::SessionEnded => {
                 self.ended_at.get_or_insert(event.at);
             }
+            EventKind::SessionReopened { .. } => self.ended_at = None,
             EventKind::ClockStarted
             | EventKind::ClockPaused
             | EventKind::ClockResumed
@@ -336,6 +371,11 @@ impl SessionState {
             .collect();
         order.sort_by_key(|&i| (self.notes[i].started_ms, self.notes[i].started_at));
         order
+    }
+
+    /// The note deleted last that is still deleted, if any.
+    pub fn last_deleted_note(&self) -> Option<NoteId> {
+        self.deletions.last().copied()
     }
 
     /// Looks up a note by id.

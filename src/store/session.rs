@@ -122,7 +122,13 @@ impl OpenSession {
     ) -> Result<Self, StoreError> {
         let lock = SessionLock::acquire(&files.lock)?;
         let mut writer = LogWriter::create(&files.log)?;
-        let first = new_event(author, now, 0, EventKind::SessionCreated(Box::new(created)));
+        let first = Event {
+            id: EventId(Uuid::now_v7()),
+            author: author.to_owned(),
+            at: now,
+            elapsed_ms: 0,
+            kind: EventKind::SessionCreated(Box::new(created)),
+        };
         let mut buf = Vec::new();
         encode_line(&mut buf, &first).map_err(|e| encode_error(&files, e))?;
         if let Err(err) = writer.append(&buf) {
@@ -186,14 +192,12 @@ impl OpenSession {
         now: Timestamp,
         kinds: impl IntoIterator<Item = EventKind>,
     ) -> Result<Vec<EventId>, StoreError> {
-        let mut clock = self.state.clock.clone();
-        let mut batch = Vec::new();
+        let batch = crate::model::stamp(&self.state.clock, author, now, kinds, || {
+            EventId(Uuid::now_v7())
+        });
         self.buf.clear();
-        for kind in kinds {
-            let event = new_event(author, now, clock.elapsed_at(now), kind);
-            clock.apply(&event.kind, now);
-            encode_line(&mut self.buf, &event).map_err(|e| encode_error(&self.files, e))?;
-            batch.push(event);
+        for event in &batch {
+            encode_line(&mut self.buf, event).map_err(|e| encode_error(&self.files, e))?;
         }
         self.writer.append(&self.buf)?;
         for event in &batch {
@@ -227,16 +231,6 @@ impl OpenSession {
     /// The lock this session is held by.
     pub fn lock(&self) -> &SessionLock {
         &self.lock
-    }
-}
-
-fn new_event(author: &str, at: Timestamp, elapsed_ms: u64, kind: EventKind) -> Event {
-    Event {
-        id: EventId(Uuid::now_v7()),
-        author: author.to_owned(),
-        at,
-        elapsed_ms,
-        kind,
     }
 }
 

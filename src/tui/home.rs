@@ -1,10 +1,12 @@
 //! The home screen: recent interviews, a short form to start a new one, and the demo.
 //!
-//! Unlike the live screen, nothing here is a note: letters are commands (n, d, q) except in
-//! the form's text fields.
+//! No session is open here, so on the list letters are commands (n, d, q); in the form's text
+//! fields they type. Both go through the keymap tables, like the live screen.
 
-use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyEventKind};
 
+use super::keymap::{Command, HOME_FORM_KEYS, HOME_LIST_KEYS, Input, Keymap};
+use super::text_input::TextInput;
 use super::theme::Theme;
 use crate::i18n::Catalog;
 use crate::model::{Lang, SessionId};
@@ -102,7 +104,7 @@ pub struct Form {
     /// The field with the cursor.
     pub field: Field,
     /// The candidate's name so far.
-    pub candidate: String,
+    pub candidate: TextInput,
     /// Index into the plans.
     pub plan: usize,
     /// Index into the plan's formats.
@@ -112,7 +114,7 @@ pub struct Form {
     /// 0 for none, else 1 + index into [`Lang::ALL`].
     pub also: usize,
     /// The interviewer's name.
-    pub panelist: String,
+    pub panelist: TextInput,
     /// Set when Enter was pressed without a candidate.
     pub missing_candidate: bool,
 }
@@ -157,35 +159,63 @@ impl Home {
         }
     }
 
-    /// Handles one terminal event.
-    pub fn handle(&mut self, event: Event) {
-        let Event::Key(key) = event else { return };
-        if key.kind == KeyEventKind::Release {
-            return;
-        }
-        if key.modifiers.contains(KeyModifiers::CONTROL) && key.code == KeyCode::Char('c') {
-            self.choice = Some(HomeChoice::Quit);
-        } else if self.form.is_some() {
-            self.form_key(key);
+    /// The keys of what is in use: the list, or the form.
+    pub fn keymap(&self) -> &'static Keymap {
+        if self.form.is_some() {
+            &HOME_FORM_KEYS
         } else {
-            self.list_key(key);
+            &HOME_LIST_KEYS
         }
     }
 
-    fn list_key(&mut self, key: KeyEvent) {
-        match key.code {
-            KeyCode::Up | KeyCode::Char('k') => self.selected = self.selected.saturating_sub(1),
-            KeyCode::Down | KeyCode::Char('j') => {
+    /// Handles one terminal event.
+    pub fn handle(&mut self, event: Event) {
+        match event {
+            Event::Key(key) if key.kind != KeyEventKind::Release => {
+                match self.keymap().input(key) {
+                    Some(Input::Command(command)) => self.command(command),
+                    Some(Input::Edit(edit)) => {
+                        if let Some(text) = self.form.as_mut().and_then(form_text) {
+                            text.edit(edit);
+                        }
+                        self.typed();
+                    }
+                    None => {}
+                }
+            }
+            Event::Paste(text) => {
+                if let Some(field) = self.form.as_mut().and_then(form_text) {
+                    field.paste(&text);
+                }
+                self.typed();
+            }
+            _ => {}
+        }
+    }
+
+    fn typed(&mut self) {
+        if let Some(form) = self.form.as_mut() {
+            form.missing_candidate = false;
+        }
+    }
+
+    fn command(&mut self, command: Command) {
+        if self.form.is_some() {
+            return self.form_command(command);
+        }
+        match command {
+            Command::Up => self.selected = self.selected.saturating_sub(1),
+            Command::Down => {
                 self.selected = (self.selected + 1).min(self.rows.len().saturating_sub(1));
             }
-            KeyCode::Enter => {
+            Command::Save => {
                 if let Some(row) = self.rows.get(self.selected) {
                     self.choice = Some(HomeChoice::Resume(row.id));
                 }
             }
-            KeyCode::Char('n') => self.open_form(),
-            KeyCode::Char('d') => self.choice = Some(HomeChoice::Demo),
-            KeyCode::Char('q') | KeyCode::Esc => self.choice = Some(HomeChoice::Quit),
+            Command::NewInterview => self.open_form(),
+            Command::Demo => self.choice = Some(HomeChoice::Demo),
+            Command::QuitNow => self.choice = Some(HomeChoice::Quit),
             _ => {}
         }
     }
@@ -197,12 +227,12 @@ impl Home {
             .unwrap_or(0);
         self.form = Some(Form {
             field: Field::Candidate,
-            candidate: String::new(),
+            candidate: TextInput::default(),
             plan: 0,
             format: 0,
             lang,
             also: 0,
-            panelist: self.panelist.clone(),
+            panelist: TextInput::new(&self.panelist),
             missing_candidate: false,
         });
     }
@@ -212,7 +242,7 @@ impl Home {
         self.plans.get(self.form.as_ref()?.plan)
     }
 
-    fn form_key(&mut self, key: KeyEvent) {
+    fn form_command(&mut self, command: Command) {
         let plans = self.plans.len().max(1);
         let formats = self.chosen_plan().map_or(1, |p| p.formats.len().max(1));
         let Some(form) = self.form.as_mut() else {
@@ -226,14 +256,13 @@ impl Home {
                 (n + len - 1) % len
             }
         };
-        match key.code {
-            KeyCode::Esc => self.form = None,
-            KeyCode::Tab | KeyCode::Down => form.field = FIELDS[(at + 1) % FIELDS.len()],
-            KeyCode::BackTab | KeyCode::Up => {
-                form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()]
-            }
-            KeyCode::Left | KeyCode::Right => {
-                let forward = key.code == KeyCode::Right;
+        match command {
+            Command::Back => self.form = None,
+            Command::QuitNow => self.choice = Some(HomeChoice::Quit),
+            Command::NextField => form.field = FIELDS[(at + 1) % FIELDS.len()],
+            Command::PreviousField => form.field = FIELDS[(at + FIELDS.len() - 1) % FIELDS.len()],
+            Command::Left | Command::Right => {
+                let forward = command == Command::Right;
                 match form.field {
                     Field::Plan => {
                         form.plan = step(form.plan, plans, forward);
@@ -242,28 +271,27 @@ impl Home {
                     Field::Format => form.format = step(form.format, formats, forward),
                     Field::Lang => form.lang = step(form.lang, Lang::ALL.len(), forward),
                     Field::Also => form.also = step(form.also, Lang::ALL.len() + 1, forward),
-                    Field::Candidate | Field::Panelist => {}
+                    // In a text field, ← and → move the cursor.
+                    Field::Candidate | Field::Panelist => {
+                        if let Some(text) = form_text(form) {
+                            text.edit(if forward {
+                                super::text_input::Edit::Right
+                            } else {
+                                super::text_input::Edit::Left
+                            });
+                        }
+                    }
                 }
             }
-            KeyCode::Backspace => {
-                if let Some(text) = form_text(form) {
-                    text.pop();
-                }
-            }
-            KeyCode::Char(c) => {
-                if let Some(text) = form_text(form) {
-                    text.push(c);
-                    form.missing_candidate = false;
-                }
-            }
-            KeyCode::Enter => {
-                if form.candidate.trim().is_empty() {
+            Command::Save => match form.candidate.value() {
+                None => {
                     form.missing_candidate = true;
                     form.field = Field::Candidate;
-                } else {
+                }
+                Some(candidate) => {
                     let plan = self.plans.get(form.plan);
                     let interview = NewInterview {
-                        candidate: form.candidate.trim().to_owned(),
+                        candidate,
                         plan: plan.map(|p| p.id.clone()).unwrap_or_default(),
                         format: plan
                             .and_then(|p| p.formats.get(form.format))
@@ -271,17 +299,17 @@ impl Home {
                             .unwrap_or_default(),
                         lang: Lang::ALL[form.lang],
                         also: form.also.checked_sub(1).map(|i| Lang::ALL[i]),
-                        panelist: form.panelist.trim().to_owned(),
+                        panelist: form.panelist.value().unwrap_or_default(),
                     };
                     self.choice = Some(HomeChoice::New(interview));
                 }
-            }
+            },
             _ => {}
         }
     }
 }
 
-fn form_text(form: &mut Form) -> Option<&mut String> {
+fn form_text(form: &mut Form) -> Option<&mut TextInput> {
     match form.field {
         Field::Candidate => Some(&mut form.candidate),
         Field::Panelist => Some(&mut form.panelist),

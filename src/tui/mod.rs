@@ -3,7 +3,6 @@
 mod agenda;
 mod app;
 mod coverage;
-mod form;
 mod home;
 mod input;
 mod keymap;
@@ -12,6 +11,7 @@ mod region_cache;
 mod scoring;
 mod screen;
 mod search;
+mod text_input;
 mod theme;
 mod timeline;
 mod view;
@@ -30,7 +30,7 @@ use crossterm::execute;
 use crossterm::style::{Attribute, SetAttribute};
 use ratatui::layout::Rect;
 
-pub use app::App;
+pub use app::{App, Journal};
 pub use home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 pub use theme::Theme;
 
@@ -38,8 +38,9 @@ use crate::model::Timestamp;
 use screen::{Drawn, Screen};
 
 /// Runs the live screen until the user quits. The terminal is restored on every way out
-/// the app can catch: a normal quit, an error, a panic, SIGTERM or SIGHUP (which save first).
-pub fn run(mut app: App, now: fn() -> Timestamp) -> io::Result<()> {
+/// the app can catch: a normal quit, an error, a panic, a closed terminal, or a signal that
+/// ends programs (which saves the draft first).
+pub fn run<J: Journal>(mut app: App<J>, now: fn() -> Timestamp) -> io::Result<()> {
     with_terminal(|terminal, stop| event_loop(terminal, &mut app, now, stop))
 }
 
@@ -76,13 +77,26 @@ pub fn home(mut home: Home) -> io::Result<HomeChoice> {
     })
 }
 
+/// The signals whose default is to end the program, which rapport catches to save first.
+const ENDING_SIGNALS: [i32; 7] = [
+    signal_hook::consts::SIGTERM,
+    signal_hook::consts::SIGHUP,
+    signal_hook::consts::SIGINT,
+    signal_hook::consts::SIGQUIT,
+    signal_hook::consts::SIGUSR1,
+    signal_hook::consts::SIGUSR2,
+    signal_hook::consts::SIGALRM,
+];
+
 /// Sets the terminal up, runs `f`, and restores the terminal whatever `f` returns.
 fn with_terminal<T>(
     f: impl FnOnce(&mut Screen<io::Stdout>, &AtomicBool) -> io::Result<T>,
 ) -> io::Result<T> {
-    // SIGTERM and SIGHUP (a closed terminal window) end the app as Ctrl-C does: saving first.
+    // Signals that would end rapport end it as Ctrl-C does: saving first, then restoring the
+    // terminal. (In raw mode Ctrl-C and Ctrl-\\ are keys; these come from `kill`, a closed
+    // window, a timer, or a script.)
     let stop = Arc::new(AtomicBool::new(false));
-    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+    for signal in ENDING_SIGNALS {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
     let previous = std::panic::take_hook();
@@ -115,54 +129,40 @@ fn with_terminal<T>(
 
 /// Draws, then sleeps until input, a resize, the next clock second or the draft's deadline;
 /// all pending input is handled before the next draw.
-fn event_loop<W: io::Write>(
+fn event_loop<W: io::Write, J: Journal>(
     terminal: &mut Screen<W>,
-    app: &mut App,
+    app: &mut App<J>,
     now: fn() -> Timestamp,
     stop: &AtomicBool,
 ) -> io::Result<()> {
+    let quit_now = app::Action::Command(keymap::Command::QuitNow);
+    let (width, height) = crossterm::terminal::size()?;
+    app.handle(Event::Resize(width, height), now());
     while !app.quit {
         if stop.load(Ordering::Relaxed) {
-            app.act(keymap::Action::QuitNow, now());
+            app.dispatch(quit_now, now());
             break;
         }
         let t = now();
-        terminal.draw(|frame, canvas| view::render(frame, app, t, canvas))?;
+        terminal.draw(|frame, canvas| {
+            view::render(frame, &app.ui, app.journal.state(), &app.cache, t, canvas)
+        })?;
         // All pending input is handled before the next draw.
         let mut resized = Ok(());
-        let alive = input::pump(sleep_for(app, t), |event| {
-            match event {
-                Event::Resize(width, height) => {
-                    resized = terminal.resize(Rect::new(0, 0, width, height));
-                }
-                other => app.handle(other, now()),
+        let alive = input::pump(app.sleep_for(t), |event| {
+            if let Event::Resize(width, height) = event {
+                resized = terminal.resize(Rect::new(0, 0, width, height));
             }
+            app.handle(event, now());
             !app.quit
         })?;
         resized?;
         if !alive {
             // The window was closed: save and go, as on SIGHUP.
-            app.act(keymap::Action::QuitNow, now());
+            app.dispatch(quit_now, now());
             break;
         }
         app.tick(now());
     }
     Ok(())
-}
-
-/// How long the loop may sleep: until the clock shows the next second (when it runs), or the
-/// draft is due, whichever comes first — and never more than a second, so a SIGTERM is heeded
-/// promptly even while the clock is paused.
-fn sleep_for(app: &App, now: Timestamp) -> Duration {
-    let state = app.session.state();
-    let mut wait = Duration::from_secs(1);
-    if state.clock.is_running() {
-        let elapsed = state.clock.elapsed_at(now);
-        wait = wait.min(Duration::from_millis(1000 - elapsed % 1000));
-    }
-    if let Some(due) = app.schedule.due() {
-        let ms = (due - now).num_milliseconds().max(0) as u64;
-        wait = wait.min(Duration::from_millis(ms));
-    }
-    wait
 }

@@ -1,28 +1,28 @@
 //! Parts of the live screen drawn once per change and reused: a keystroke in the note line
 //! then redraws only the note line and the status line, and leaves the header and the body
-//! (agenda, question, notes) as they are, or copies them into a blank frame. Laying out, wrapping and formatting text is most of a frame's
-//! work; copying a few thousand cells is not.
+//! (agenda, question, notes) as they are, or copies them into a blank frame. Laying out,
+//! wrapping and formatting text is most of a frame's work; copying a few thousand cells is
+//! not.
 
 use std::cell::RefCell;
 
 use ratatui::buffer::Buffer;
 use ratatui::layout::Rect;
 
-/// Everything the header and the body are drawn from that is not fixed for the whole session.
+/// Everything the header and the body are drawn from that changes during a session. The
+/// screen's state bumps its revision on every change but typing into the note line, and the
+/// session's event count on every event: together they cover every input, with no list of
+/// fields to keep up to date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RegionKey {
+    /// The screen state's revision ([`Ui::revision`](super::app::Ui::revision)).
+    pub revision: u64,
     /// Events in the log (every recorded change).
     pub events: usize,
-    /// The agenda stop shown.
-    pub at: usize,
-    /// The note selected in the timeline.
-    pub selected: Option<usize>,
     /// Where the region is.
     pub area: Rect,
     /// The interview clock's second and the wall clock's (both are shown).
     pub second: (u64, i64),
-    /// Whether the last change reached the disk (the header says so).
-    pub saved: bool,
 }
 
 /// The last cells drawn in a region and what they were drawn from.

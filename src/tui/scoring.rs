@@ -1,46 +1,34 @@
-//! The scoring screen's state: the rubric's criteria, the one selected, and the evidence
-//! picker. Keys become events (score set, recommendation set, submitted); the screen draws
-//! from the session's state, so what it shows is always what is saved.
+//! The scoring screen's state: the criterion selected, the evidence picker, the rationale;
+//! and the queries it draws from. The screen draws from the session's state, so what it
+//! shows is always what is saved.
 
-use crossterm::event::{KeyCode, KeyEvent};
-
-use crate::model::{CriterionId, EventKind, Level, Note, NoteId, Recommendation, SessionState};
+use super::text_input::TextInput;
+use crate::model::{CriterionId, Level, Note, NoteId, Recommendation, SessionState};
 
 /// What the scoring screen is doing.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub enum Mode {
+#[derive(Debug, Clone, PartialEq, Default)]
+pub enum Step {
     /// Moving through the criteria.
     #[default]
     Criteria,
     /// Picking the notes that justify the selected criterion's score.
     Evidence {
-        /// The note with the cursor, in [`Scoring::candidates`] order.
+        /// The note with the cursor, in [`candidates`] order.
         cursor: usize,
         /// The notes picked so far.
         picked: Vec<NoteId>,
     },
-    /// Writing the rationale of the recommendation.
-    Rationale(String),
-}
-
-/// What a key did.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Outcome {
-    /// Nothing to save.
-    Nothing,
-    /// Record these events.
-    Record(Vec<EventKind>),
-    /// Leave the scoring screen.
-    Close,
+    /// Writing the rationale of the recommendation (boxed: a text field is large).
+    Rationale(Box<TextInput>),
 }
 
 /// The scoring screen.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Scoring {
     /// The selected criterion (index into the rubric).
     pub selected: usize,
     /// What it is doing.
-    pub mode: Mode,
+    pub step: Step,
 }
 
 /// One panelist's view of one criterion.
@@ -52,7 +40,7 @@ pub struct Scored<'a> {
     pub evidence: &'a [NoteId],
 }
 
-/// The recommendations in the order `r` cycles through them.
+/// The recommendations in the order Ctrl-R cycles through them.
 pub const RECOMMENDATIONS: [Recommendation; 4] = [
     Recommendation::StrongNo,
     Recommendation::No,
@@ -60,130 +48,33 @@ pub const RECOMMENDATIONS: [Recommendation; 4] = [
     Recommendation::StrongYes,
 ];
 
-impl Scoring {
-    /// Handles a key for panelist `author`.
-    pub fn key(&mut self, key: KeyEvent, state: &SessionState, author: &str) -> Outcome {
-        let criteria = &state.plan.rubric.criteria;
-        let Some(criterion) = criteria.get(self.selected) else {
-            return Outcome::Close;
-        };
-        let current = scored(state, author, &criterion.id);
-        match &mut self.mode {
-            Mode::Criteria => match key.code {
-                KeyCode::Esc | KeyCode::F(10) => Outcome::Close,
-                KeyCode::Up | KeyCode::Char('k') => {
-                    self.selected = self.selected.saturating_sub(1);
-                    Outcome::Nothing
-                }
-                KeyCode::Down | KeyCode::Char('j') => {
-                    self.selected = (self.selected + 1).min(criteria.len().saturating_sub(1));
-                    Outcome::Nothing
-                }
-                KeyCode::Char(c @ '0'..='4') => {
-                    let level = c.to_digit(10).and_then(|d| Level::try_from(d as u8).ok());
-                    let evidence = current.evidence.to_vec();
-                    if self.selected + 1 < criteria.len() {
-                        self.selected += 1;
-                    }
-                    Outcome::Record(vec![EventKind::ScoreSet {
-                        criterion: criterion.id.clone(),
-                        level,
-                        evidence,
-                    }])
-                }
-                KeyCode::Char('e') | KeyCode::Enter => {
-                    self.mode = Mode::Evidence {
-                        cursor: 0,
-                        picked: current.evidence.to_vec(),
-                    };
-                    Outcome::Nothing
-                }
-                KeyCode::Char('r') => {
-                    let (now, rationale) = recommendation(state, author);
-                    let next = match now {
-                        Some(r) => {
-                            let i = RECOMMENDATIONS.iter().position(|x| *x == r).unwrap_or(0);
-                            RECOMMENDATIONS[(i + 1) % RECOMMENDATIONS.len()]
-                        }
-                        None => Recommendation::Yes,
-                    };
-                    Outcome::Record(vec![EventKind::RecommendationSet {
-                        recommendation: next,
-                        rationale,
-                    }])
-                }
-                KeyCode::Char('w') => {
-                    self.mode = Mode::Rationale(recommendation(state, author).1);
-                    Outcome::Nothing
-                }
-                KeyCode::Char('s') => Outcome::Record(vec![EventKind::PanelistSubmitted]),
-                _ => Outcome::Nothing,
-            },
-            Mode::Evidence { cursor, picked } => {
-                let candidates = candidates(state, &criterion.id);
-                match key.code {
-                    KeyCode::Esc => {
-                        self.mode = Mode::Criteria;
-                        Outcome::Nothing
-                    }
-                    KeyCode::Up => {
-                        *cursor = cursor.saturating_sub(1);
-                        Outcome::Nothing
-                    }
-                    KeyCode::Down => {
-                        *cursor = (*cursor + 1).min(candidates.len().saturating_sub(1));
-                        Outcome::Nothing
-                    }
-                    KeyCode::Char(' ') => {
-                        if let Some(note) = candidates.get(*cursor) {
-                            if let Some(at) = picked.iter().position(|id| *id == note.id) {
-                                picked.remove(at);
-                            } else {
-                                picked.push(note.id);
-                            }
-                        }
-                        Outcome::Nothing
-                    }
-                    KeyCode::Enter => {
-                        let evidence = std::mem::take(picked);
-                        self.mode = Mode::Criteria;
-                        Outcome::Record(vec![EventKind::ScoreSet {
-                            criterion: criterion.id.clone(),
-                            // Evidence before a level keeps the criterion unscored.
-                            level: current.level.flatten(),
-                            evidence,
-                        }])
-                    }
-                    _ => Outcome::Nothing,
-                }
-            }
-            Mode::Rationale(text) => match key.code {
-                KeyCode::Esc => {
-                    self.mode = Mode::Criteria;
-                    Outcome::Nothing
-                }
-                KeyCode::Backspace => {
-                    text.pop();
-                    Outcome::Nothing
-                }
-                KeyCode::Char(c) => {
-                    text.push(c);
-                    Outcome::Nothing
-                }
-                KeyCode::Enter => {
-                    let rationale = std::mem::take(text);
-                    self.mode = Mode::Criteria;
-                    let recommendation = recommendation(state, author)
-                        .0
-                        .unwrap_or(Recommendation::Yes);
-                    Outcome::Record(vec![EventKind::RecommendationSet {
-                        recommendation,
-                        rationale,
-                    }])
-                }
-                _ => Outcome::Nothing,
-            },
+/// The level one step up (`up`) or down from `level`: not scored → 1 up, or → not assessed
+/// down; from 1 down is "not assessed"; 4 is the top. `None` when there is no step.
+pub fn step_level(level: Option<Option<Level>>, up: bool) -> Option<Option<Level>> {
+    let n = match level {
+        None => return Some(if up { Level::try_from(1).ok() } else { None }),
+        Some(None) => 0,
+        Some(Some(l)) => l.get(),
+    };
+    let next = if up {
+        n.checked_add(1)?
+    } else {
+        n.checked_sub(1)?
+    };
+    match next {
+        0 => Some(None),
+        n => Level::try_from(n).ok().map(Some),
+    }
+}
+
+/// The recommendation after `now` in the cycle (the first Ctrl-R says yes).
+pub fn next_recommendation(now: Option<Recommendation>) -> Recommendation {
+    match now {
+        Some(r) => {
+            let i = RECOMMENDATIONS.iter().position(|x| *x == r).unwrap_or(0);
+            RECOMMENDATIONS[(i + 1) % RECOMMENDATIONS.len()]
         }
+        None => Recommendation::Yes,
     }
 }
 
@@ -223,4 +114,21 @@ pub fn candidates<'a>(state: &'a SessionState, criterion: &CriterionId) -> Vec<&
         .partition(|n| state.feeds(n, criterion));
     feeding.extend(rest);
     feeding
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn levels_step_up_from_unscored_and_down_to_not_assessed() {
+        let level = |n: u8| Some(Level::try_from(n).ok());
+        assert_eq!(step_level(None, true), level(1));
+        assert_eq!(step_level(None, false), Some(None));
+        assert_eq!(step_level(level(1), false), Some(None));
+        assert_eq!(step_level(Some(None), true), level(1));
+        assert_eq!(step_level(level(3), true), level(4));
+        assert_eq!(step_level(level(4), true), None, "4 is the top");
+        assert_eq!(step_level(Some(None), false), None);
+    }
 }

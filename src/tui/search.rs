@@ -5,6 +5,7 @@
 use nucleo_matcher::pattern::{CaseMatching, Normalization, Pattern};
 use nucleo_matcher::{Config, Matcher};
 
+use super::text_input::TextInput;
 use crate::model::lang::pick;
 use crate::model::{Lang, PlanSnapshot, Question, QuestionId};
 
@@ -23,7 +24,7 @@ pub struct Candidate {
 #[derive(Debug, Clone, Default)]
 pub struct Search {
     /// What was typed.
-    pub query: String,
+    pub query: TextInput,
     /// Matches, best first.
     pub results: Vec<usize>,
     /// The highlighted match.
@@ -75,11 +76,12 @@ impl Search {
     /// Re-ranks after the query changed.
     pub fn refresh(&mut self) {
         self.selected = 0;
-        if self.query.trim().is_empty() {
+        let query = self.query.text();
+        if query.trim().is_empty() {
             self.results = (0..self.candidates.len().min(SHOWN)).collect();
             return;
         }
-        let pattern = Pattern::parse(&self.query, CaseMatching::Ignore, Normalization::Smart);
+        let pattern = Pattern::parse(&query, CaseMatching::Ignore, Normalization::Smart);
         let mut matcher = Matcher::new(Config::DEFAULT);
         let haystacks: Vec<(usize, &str)> = self
             .candidates
@@ -126,5 +128,14 @@ impl Search {
     /// The id of the highlighted match.
     pub fn chosen_id(&self) -> Option<QuestionId> {
         self.chosen().map(|c| c.question.id.clone())
+    }
+}
+
+impl PartialEq for Search {
+    /// Two searches are the same when the same query picked the same match.
+    fn eq(&self, other: &Self) -> bool {
+        self.query == other.query
+            && self.results == other.results
+            && self.selected == other.selected
     }
 }

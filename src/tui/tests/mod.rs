@@ -1,23 +1,23 @@
-//! The live screen, driven by real keys with a fixed clock: whole-screen snapshots at 80×24
-//! and 120×40 in English and Chinese, and what each key does to the session.
+//! The live screen, driven by real keys with a fixed clock and a session held in memory:
+//! whole-screen snapshots at 80×24 and 120×40 in English and Chinese, and what each key does
+//! to the session.
 
 use chrono::{Duration, FixedOffset, TimeZone};
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
-use tempfile::TempDir;
 use uuid::Uuid;
 
-use super::app::{App, Popup};
+use super::app::journal::{Journal, Memory};
+use super::app::{App, Mode};
 use super::theme::Theme;
-use super::view;
+use super::view::{self, ViewCache};
 use crate::content::{DEFAULT_PLAN, Library};
 use crate::i18n::Catalog;
 use crate::model::{
-    EventKind, Lang, NoteKind, PlanId, QuestionId, SessionCreated, SessionHeader, SessionId,
-    Timestamp, opening_events,
+    EventId, EventKind, Lang, NoteKind, PlanId, QuestionId, SessionCreated, SessionHeader,
+    SessionId, Timestamp, opening_events,
 };
-use crate::store::{Paths, SessionStore};
 
 /// 2026-11-23 14:00:00 +01:00 plus `s` seconds: the interview starts at 0.
 fn at(s: i64) -> Timestamp {
@@ -29,14 +29,11 @@ fn at(s: i64) -> Timestamp {
 }
 
 struct Live {
-    _home: TempDir,
-    app: App,
+    app: App<Memory>,
 }
 
 /// A fresh session on `format`, questions in `lang` (and `also`), screens in `ui`.
 fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
-    let home = TempDir::new().unwrap();
-    let store = SessionStore::new(&Paths::under(home.path()));
     let langs: Vec<Lang> = [Some(lang), also].into_iter().flatten().collect();
     let prepared = Library::builtin()
         .unwrap()
@@ -58,16 +55,14 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
         created: at(0),
     };
     let opening = opening_events(&prepared.snapshot);
-    let mut session = store
-        .create(
-            SessionCreated {
-                header,
-                plan: prepared.snapshot,
-            },
-            "ann",
-            at(0),
-        )
-        .unwrap();
+    let created = EventKind::SessionCreated(Box::new(SessionCreated {
+        header,
+        plan: prepared.snapshot,
+    }));
+    let first = crate::model::stamp(&Default::default(), "ann", at(0), [created], || {
+        EventId(Uuid::now_v7())
+    });
+    let mut session = Memory::new(first);
     session.record("ann", at(0), opening).unwrap();
     let app = App::new(
         session,
@@ -76,31 +71,48 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
         Theme::new(false),
         at(0),
     );
-    Live { _home: home, app }
+    Live { app }
 }
 
-fn key(app: &mut App, code: KeyCode, modifiers: KeyModifiers, now: i64) {
+fn key(app: &mut App<Memory>, code: KeyCode, modifiers: KeyModifiers, now: i64) {
     app.handle(Event::Key(KeyEvent::new(code, modifiers)), at(now));
 }
 
-fn ctrl(app: &mut App, c: char, now: i64) {
+fn press(app: &mut App<Memory>, code: KeyCode, now: i64) {
+    key(app, code, KeyModifiers::NONE, now);
+}
+
+fn ctrl(app: &mut App<Memory>, c: char, now: i64) {
     key(app, KeyCode::Char(c), KeyModifiers::CONTROL, now);
 }
 
-fn type_text(app: &mut App, text: &str, now: i64) {
+fn type_text(app: &mut App<Memory>, text: &str, now: i64) {
     for c in text.chars() {
         key(app, KeyCode::Char(c), KeyModifiers::NONE, now);
     }
 }
 
-fn screen(app: &App, width: u16, height: u16, now: i64) -> String {
+/// The screen as a `width`×`height` terminal shows it at `now`.
+fn screen(app: &App<Memory>, width: u16, height: u16, now: i64) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| {
-            view::render(f, app, at(now), view::Canvas::Blank);
+            view::render(
+                f,
+                &app.ui,
+                app.state(),
+                &app.cache,
+                at(now),
+                view::Canvas::Blank,
+            );
         })
         .unwrap();
     format!("{}", terminal.backend())
+}
+
+/// The mode in use.
+fn mode(app: &App<Memory>) -> Option<&Mode> {
+    app.ui.mode()
 }
 
 /// An interview a few minutes in: two questions asked, three notes, a note half-typed.
@@ -167,7 +179,7 @@ fn help_lists_every_key_in_each_language() {
     for (ui, name) in [(Lang::En, "help_en_80x24"), (Lang::Zh, "help_zh_80x24")] {
         let mut l = live("screen-20", Lang::En, None, ui);
         key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, 10);
-        assert_eq!(l.app.popup, Some(Popup::Help { scroll: 0 }));
+        assert_eq!(mode(&l.app), Some(&Mode::Help { scroll: 0 }));
         insta::assert_snapshot!(name, screen(&l.app, 80, 24, 10));
     }
 }
@@ -177,18 +189,18 @@ fn help_scrolls_when_the_screen_is_too_short_for_every_key() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
     key(&mut l.app, KeyCode::F(1), KeyModifiers::NONE, 10);
     let first = screen(&l.app, 60, 16, 10);
-    assert!(first.contains("↑↓ more keys"), "{first}");
+    assert!(first.contains("↑↓ scroll · Esc close"), "{first}");
     assert!(
         !first.contains("Quit now"),
         "the last key is below: {first}"
     );
-    for _ in 0..crate::tui::keymap::LIVE.len() {
+    for _ in 0..crate::tui::keymap::LIVE_KEYS.bindings().count() {
         key(&mut l.app, KeyCode::Down, KeyModifiers::NONE, 10);
     }
     let last = screen(&l.app, 60, 16, 10);
     assert!(last.contains("Ctrl-C"), "scrolled to the last key: {last}");
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 10);
-    assert_eq!(l.app.popup, None);
+    assert_eq!(mode(&l.app), None);
 }
 
 #[test]
@@ -197,31 +209,31 @@ fn the_timeline_is_laid_out_per_change_not_per_keystroke() {
     type_text(&mut l.app, "first", 5);
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 6);
     screen(&l.app, 120, 40, 6);
-    assert_eq!(l.app.timeline.layouts.get(), 1);
+    assert_eq!(l.app.cache.timeline.layouts.get(), 1);
     for c in "typing on".chars() {
         key(&mut l.app, KeyCode::Char(c), KeyModifiers::NONE, 7);
         let shown = screen(&l.app, 120, 40, 7);
         assert!(shown.contains("first"));
     }
     assert_eq!(
-        l.app.timeline.layouts.get(),
+        l.app.cache.timeline.layouts.get(),
         1,
         "keystrokes reuse the layout"
     );
     assert_eq!(
-        l.app.body.draws.get(),
+        l.app.cache.body.draws.get(),
         2,
         "the body is drawn for second 6, then once for second 7, and copied after that"
     );
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 8);
     assert!(screen(&l.app, 120, 40, 8).contains("typing on"));
     assert_eq!(
-        l.app.timeline.layouts.get(),
+        l.app.cache.timeline.layouts.get(),
         2,
         "a new note lays it out again"
     );
     screen(&l.app, 80, 24, 8);
-    assert_eq!(l.app.timeline.layouts.get(), 3, "so does a resize");
+    assert_eq!(l.app.cache.timeline.layouts.get(), 3, "so does a resize");
 }
 
 #[test]
@@ -240,11 +252,11 @@ fn a_note_is_stamped_at_its_first_keystroke_and_saved_on_enter() {
     type_text(&mut l.app, "Calm", 61);
     type_text(&mut l.app, " under pressure", 90);
     assert!(
-        l.app.session.state().notes.is_empty(),
+        l.app.state().notes.is_empty(),
         "nothing is saved before Enter"
     );
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 95);
-    let notes = &l.app.session.state().notes;
+    let notes = &l.app.state().notes;
     assert_eq!(notes.len(), 1);
     assert_eq!(
         (
@@ -254,25 +266,17 @@ fn a_note_is_stamped_at_its_first_keystroke_and_saved_on_enter() {
         ),
         ("Calm under pressure", 61_000, at(61))
     );
-    assert!(l.app.editor.is_empty());
+    assert!(l.app.ui.editor.is_empty());
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 96);
-    assert_eq!(
-        l.app.session.state().notes.len(),
-        1,
-        "an empty note does nothing"
-    );
+    assert_eq!(l.app.state().notes.len(), 1, "an empty note does nothing");
 }
 
 #[test]
-fn typing_never_runs_commands_and_question_mark_helps_only_on_an_empty_line() {
+fn typing_never_runs_commands_not_even_a_question_mark_on_an_empty_line() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
-    type_text(&mut l.app, "q? n p y", 5);
-    assert_eq!(l.app.popup, None);
-    assert_eq!(l.app.editor.text(), "q? n p y");
-    let mut fresh = live("screen-20", Lang::En, None, Lang::En);
-    type_text(&mut fresh.app, "?", 5);
-    assert_eq!(fresh.app.popup, Some(Popup::Help { scroll: 0 }));
-    assert!(fresh.app.editor.is_empty());
+    type_text(&mut l.app, "? q n p y", 5);
+    assert_eq!(mode(&l.app), None);
+    assert_eq!(l.app.ui.editor.text(), "? q n p y");
 }
 
 #[test]
@@ -282,14 +286,14 @@ fn paste_goes_into_the_note_with_its_newlines_and_esc_keeps_the_draft() {
         Event::Paste("first line\r\nsecond line ctrl-q".into()),
         at(3),
     );
-    assert_eq!(l.app.editor.text(), "first line\nsecond line ctrl-q");
+    assert_eq!(l.app.ui.editor.text(), "first line\nsecond line ctrl-q");
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 4);
-    assert_eq!(l.app.editor.text(), "first line\nsecond line ctrl-q");
+    assert_eq!(l.app.ui.editor.text(), "first line\nsecond line ctrl-q");
     key(&mut l.app, KeyCode::Enter, KeyModifiers::ALT, 5);
     type_text(&mut l.app, "third", 5);
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 6);
     assert_eq!(
-        l.app.session.state().notes[0].text,
+        l.app.state().notes[0].text,
         "first line\nsecond line ctrl-q\nthird"
     );
 }
@@ -298,44 +302,60 @@ fn paste_goes_into_the_note_with_its_newlines_and_esc_keeps_the_draft() {
 fn moving_through_questions_records_sections_and_questions_asked() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
     ctrl(&mut l.app, 'n', 100);
-    let state = l.app.session.state();
+    let state = l.app.state();
     assert_eq!(
         state.current_section().map(|s| s.as_str()),
         Some("goals-and-mindset")
     );
     let q = state.current_question.clone().unwrap().0;
-    assert!(state.question_progress(&q, None).unwrap().asked);
+    let asked = |l: &Live, q: &QuestionId| {
+        l.app
+            .state()
+            .question_progress(q, None)
+            .is_some_and(|p| p.asked)
+    };
+    assert!(!asked(&l, &q), "shown, not yet asked");
     key(&mut l.app, KeyCode::F(3), KeyModifiers::NONE, 110);
-    let next = l.app.stops[l.app.at].question.clone().unwrap();
-    let skipped = l
-        .app
-        .session
-        .state()
-        .question_progress(&q, None)
-        .unwrap()
-        .skipped;
+    let next = l.app.ui.stop().unwrap().question.clone().unwrap();
+    let skipped = l.app.state().question_progress(&q, None).unwrap().skipped;
     assert!(skipped, "F3 skips the question shown");
+    assert!(!asked(&l, &q), "a skipped question left is not asked");
     assert_ne!(next, q);
     key(&mut l.app, KeyCode::PageUp, KeyModifiers::NONE, 120);
-    assert_eq!(l.app.stops[l.app.at].question.as_ref(), Some(&q));
+    assert_eq!(l.app.ui.stop().unwrap().question.as_ref(), Some(&q));
+    assert!(asked(&l, &next), "shown, then left: asked");
+    assert_eq!(
+        l.app.state().current_question,
+        Some((q, None)),
+        "the question shown is where the interview resumes"
+    );
 }
 
 #[test]
 fn pause_stops_the_clock_and_quit_asks_first() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
     key(&mut l.app, KeyCode::F(2), KeyModifiers::NONE, 60);
-    assert!(l.app.session.state().clock_at(at(600)).paused);
-    assert_eq!(l.app.session.state().clock_at(at(600)).elapsed_ms, 60_000);
+    assert!(l.app.state().clock_at(at(600)).paused);
+    assert_eq!(l.app.state().clock_at(at(600)).elapsed_ms, 60_000);
     assert!(screen(&l.app, 120, 40, 600).contains("PAUSED"));
     key(&mut l.app, KeyCode::F(2), KeyModifiers::NONE, 660);
-    assert_eq!(l.app.session.state().clock_at(at(670)).elapsed_ms, 70_000);
+    assert_eq!(l.app.state().clock_at(at(670)).elapsed_ms, 70_000);
     ctrl(&mut l.app, 'q', 700);
-    assert_eq!(l.app.popup, Some(Popup::ConfirmQuit));
-    type_text(&mut l.app, "n", 701);
-    assert!(!l.app.quit && l.app.popup.is_none());
+    let quit = Some(&Mode::Confirm(super::app::mode::Confirm::Quit));
+    assert_eq!(mode(&l.app), quit);
+    type_text(&mut l.app, "y", 701);
+    assert!(!l.app.quit, "a letter types; it never confirms");
+    assert_eq!(l.app.ui.editor.text(), "y");
+    press(&mut l.app, KeyCode::Esc, 701);
+    assert!(!l.app.quit && mode(&l.app).is_none());
     ctrl(&mut l.app, 'q', 702);
-    type_text(&mut l.app, "y", 703);
-    assert!(l.app.quit);
+    ctrl(&mut l.app, 'q', 703);
+    assert!(l.app.quit, "the same key again quits");
+    assert_eq!(
+        l.app.journal.draft.as_ref().map(|d| d.text.as_str()),
+        Some("y"),
+        "the note typed is kept as a draft"
+    );
 }
 
 #[test]
@@ -343,44 +363,44 @@ fn the_draft_is_saved_on_a_timer_not_per_keystroke_and_comes_back() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
     ctrl(&mut l.app, 't', 10);
     type_text(&mut l.app, "half a thou", 10);
-    let files = l.app.session.files().clone();
     l.app.tick(at(10));
-    assert_eq!(files.load_draft(), None, "not yet due");
+    assert_eq!(l.app.journal.draft, None, "not yet due");
     l.app.tick(at(11));
-    let draft = files.load_draft().unwrap();
+    let draft = l.app.journal.draft.clone().unwrap();
     assert_eq!(
         (draft.text.as_str(), draft.note_kind, draft.started_ms),
         ("half a thou", NoteKind::Quote, 10_000)
     );
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 12);
-    assert_eq!(files.load_draft(), None, "a committed note leaves no draft");
+    assert_eq!(
+        l.app.journal.draft, None,
+        "a committed note leaves no draft"
+    );
     assert!(matches!(
-        l.app.session.events().last().unwrap().kind,
+        l.app.journal.events.last().unwrap().kind,
         EventKind::NoteAdded { .. }
     ));
 }
 
-/// Closes the live screen (as a crash would) and opens the session again at `now`.
+/// Closes the live screen (as a crash would) and opens the session again at `now`: what was
+/// on disk (the events and the draft) is all that is left.
 fn reopen(live: Live, now: i64) -> Live {
-    let Live { _home: home, app } = live;
-    let id = app.session.state().header.id;
-    drop(app);
-    let session = SessionStore::new(&Paths::under(home.path()))
-        .open(id, at(now))
-        .unwrap();
+    let mut journal = live.app.journal.clone();
+    journal.writes = 0;
+    drop(live);
     let app = App::new(
-        session,
+        journal,
         "ann".into(),
         Catalog::new(Lang::En),
         Theme::new(false),
         at(now),
     );
-    Live { _home: home, app }
+    Live { app }
 }
 
 #[test]
 fn after_a_crash_resume_asks_whether_the_call_went_on_and_the_clock_follows() {
-    for (answer, elapsed_at_700) in [('y', 700_000), ('n', 700_000 - 290_000)] {
+    for (answer, elapsed_at_700) in [(KeyCode::Esc, 700_000), (KeyCode::F(2), 700_000 - 290_000)] {
         let mut l = live("screen-20", Lang::En, None, Lang::En);
         type_text(&mut l.app, "Stayed calm", 100);
         key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 110);
@@ -389,34 +409,32 @@ fn after_a_crash_resume_asks_whether_the_call_went_on_and_the_clock_follows() {
         // The last sign of life is the draft saved at 121 s; rapport is back at 411 s.
         let mut l = reopen(l, 411);
         assert_eq!(
-            l.app.editor.text(),
+            l.app.ui.editor.text(),
             "typed just before the crash",
             "the draft is back"
         );
-        assert_eq!(
-            l.app.popup,
-            Some(Popup::Downtime {
-                from: at(121),
-                to: at(411)
-            })
-        );
+        let downtime = Mode::Downtime {
+            from: at(121),
+            to: at(411),
+        };
+        assert_eq!(mode(&l.app), Some(&downtime));
         let shown = screen(&l.app, 80, 24, 411);
         assert!(shown.contains("04:50"), "the gap is shown: {shown}");
-        type_text(&mut l.app, "x", 412);
-        assert!(l.app.popup.is_some(), "only y or n answers");
+        type_text(&mut l.app, ", yes no", 412);
+        assert_eq!(mode(&l.app), Some(&downtime), "typing answers nothing");
         assert_eq!(
-            l.app.editor.text(),
-            "typed just before the crash",
-            "keys do not reach the note"
+            l.app.ui.editor.text(),
+            "typed just before the crash, yes no",
+            "typing goes on into the note"
         );
-        type_text(&mut l.app, &answer.to_string(), 412);
-        assert_eq!(l.app.popup, None);
+        press(&mut l.app, answer, 412);
+        assert_eq!(mode(&l.app), None);
         assert_eq!(
-            l.app.session.state().clock_at(at(700)).elapsed_ms,
+            l.app.state().clock_at(at(700)).elapsed_ms,
             elapsed_at_700,
-            "answer {answer}"
+            "answer {answer:?}"
         );
-        assert_eq!(reopen(l, 420).app.popup, None, "asked once");
+        assert_eq!(mode(&reopen(l, 420).app), None, "asked once");
     }
 }
 
@@ -437,11 +455,18 @@ fn terminal_rows(bytes: &[u8], width: u16, height: u16) -> Vec<String> {
 }
 
 /// The rows of a fresh, whole render, as a terminal would show them.
-fn fresh_rows(app: &App, width: u16, height: u16, now: i64) -> Vec<String> {
+fn fresh_rows(app: &App<Memory>, width: u16, height: u16, now: i64) -> Vec<String> {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal
         .draw(|f| {
-            view::render(f, app, at(now), view::Canvas::Blank);
+            view::render(
+                f,
+                &app.ui,
+                app.state(),
+                &ViewCache::default(),
+                at(now),
+                view::Canvas::Blank,
+            );
         })
         .unwrap();
     let buffer = terminal.backend().buffer();
@@ -471,7 +496,10 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
     let check = |l: &Live, screen: &mut Screen<Vec<u8>>, now, step: &str| {
         let (width, height) = (screen.area().width, screen.area().height);
         screen
-            .draw(|f, canvas| view::render(f, &l.app, at(now), canvas))
+            .draw(|f, canvas| {
+                let app = &l.app;
+                view::render(f, &app.ui, app.state(), &app.cache, at(now), canvas)
+            })
             .unwrap();
         let shown: Vec<String> = terminal_rows(screen.out(), width, height)
             .iter()
@@ -484,7 +512,7 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
         assert_eq!(shown, fresh, "after {step}");
     };
     check(&l, &mut screen, now, "the first frame");
-    type_text(&mut l.app, "n", now);
+    press(&mut l.app, KeyCode::F(2), now);
     check(&l, &mut screen, now, "answering the downtime question");
     for (step, keys) in [("typing", "and more"), ("help", "")] {
         now += 1;

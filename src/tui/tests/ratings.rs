@@ -2,10 +2,18 @@
 
 use super::*;
 use crate::model::{RatingSlot, SelfAwareness};
+use crate::tui::ratings::RatingsForm;
 
-fn fill(app: &mut App, entries: &[(&str, &str)], now: i64) {
+fn form(app: &App<Memory>) -> &RatingsForm {
+    match mode(app) {
+        Some(Mode::Ratings(form)) => form,
+        other => panic!("not the 1–10 form: {other:?}"),
+    }
+}
+
+fn fill(app: &mut App<Memory>, entries: &[(&str, &str)], now: i64) {
     key(app, KeyCode::F(6), KeyModifiers::NONE, now);
-    assert_eq!(app.popup, Some(Popup::Ratings));
+    assert!(matches!(mode(app), Some(Mode::Ratings(_))));
     for (name, rating) in entries {
         type_text(app, name, now);
         key(app, KeyCode::Tab, KeyModifiers::NONE, now);
@@ -22,22 +30,22 @@ fn ratings_are_classified_as_they_are_typed_and_saved_on_enter() {
         &[("Anna", "8"), ("Bo", "9"), ("Cai", "9"), ("", "8")],
         400,
     );
-    assert_eq!(l.app.ratings.classification(), SelfAwareness::Credible);
+    assert_eq!(form(&l.app).classification(), SelfAwareness::Credible);
     insta::assert_snapshot!("ratings_en_80x24", screen(&l.app, 80, 24, 400));
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 401);
-    assert_eq!(l.app.popup, None);
-    let state = l.app.session.state();
+    assert_eq!(mode(&l.app), None);
+    let state = l.app.state();
     assert_eq!(state.self_awareness(), SelfAwareness::Credible);
     assert_eq!(
         state.ratings[&RatingSlot::Manager1].name.as_deref(),
         Some("Anna")
     );
     assert_eq!(state.ratings[&RatingSlot::Colleague2].name, None);
-    let events = l.app.session.events().len();
+    let events = l.app.journal.events.len();
     key(&mut l.app, KeyCode::F(6), KeyModifiers::NONE, 402);
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 402);
     assert_eq!(
-        l.app.session.events().len(),
+        l.app.journal.events.len(),
         events,
         "saving what is already saved adds nothing"
     );
@@ -56,7 +64,7 @@ fn the_methods_examples_through_the_form() {
         let mut l = live("screen-20", Lang::En, None, Lang::En);
         let entries: Vec<(&str, &str)> = ratings.iter().map(|r| ("", *r)).collect();
         fill(&mut l.app, &entries, 10);
-        assert_eq!(l.app.ratings.classification(), class, "{ratings:?}");
+        assert_eq!(form(&l.app).classification(), class, "{ratings:?}");
     }
 }
 
@@ -75,6 +83,35 @@ fn esc_cancels_and_chinese_fits() {
     );
     insta::assert_snapshot!("ratings_zh_80x24", screen(&l.app, 80, 24, 10));
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 11);
-    assert_eq!(l.app.popup, None);
-    assert!(l.app.session.state().ratings.is_empty(), "nothing saved");
+    assert_eq!(mode(&l.app), None);
+    assert!(l.app.state().ratings.is_empty(), "nothing saved");
+}
+
+#[test]
+fn a_rating_that_is_not_one_to_ten_is_refused_and_says_so() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    fill(
+        &mut l.app,
+        &[("Anna", "11"), ("Bo", "7.5"), ("Cai", "0")],
+        10,
+    );
+    let shown = screen(&l.app, 80, 24, 10);
+    assert!(shown.contains("whole number from 1 to 10"), "{shown}");
+    press(&mut l.app, KeyCode::Enter, 11);
+    assert!(matches!(mode(&l.app), Some(Mode::Ratings(_))), "still open");
+    assert!(l.app.state().ratings.is_empty(), "nothing saved");
+    assert!(screen(&l.app, 80, 24, 11).contains("Nothing saved"));
+}
+
+#[test]
+fn a_rating_typed_after_a_name_and_ctrl_letters_stay_out_of_the_fields() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    press(&mut l.app, KeyCode::F(6), 10);
+    type_text(&mut l.app, "Anders Berg 8", 10);
+    ctrl(&mut l.app, 'f', 10);
+    ctrl(&mut l.app, 'n', 10);
+    press(&mut l.app, KeyCode::Enter, 11);
+    let saved = &l.app.state().ratings[&RatingSlot::Manager1];
+    assert_eq!(saved.name.as_deref(), Some("Anders Berg"));
+    assert_eq!(saved.rating.map(|r| r.get()), Some(8));
 }

@@ -1,6 +1,14 @@
 //! Finding a question, and bringing one in from the banks.
 
 use super::*;
+use crate::tui::search::Search;
+
+fn search(app: &App<Memory>) -> &Search {
+    match mode(app) {
+        Some(Mode::Search(search)) => search,
+        other => panic!("not searching: {other:?}"),
+    }
+}
 
 fn with_bank(mut l: Live, langs: &[Lang]) -> Live {
     let library = Library::builtin().unwrap();
@@ -20,23 +28,26 @@ fn a_planned_question_is_jumped_to_and_a_bank_question_brought_in() {
     ctrl(&mut l.app, 'n', 10);
     ctrl(&mut l.app, 'f', 20);
     type_text(&mut l.app, "one to ten rating", 20);
-    let top = l.app.search.chosen().unwrap();
+    let top = search(&l.app).chosen().unwrap();
     assert_eq!(
         (top.question.id.as_str(), top.planned),
         ("personal-one-to-ten-rating", true)
     );
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 21);
     assert_eq!(
-        l.app.stops[l.app.at].question.as_ref().map(|q| q.as_str()),
+        l.app.ui.stops[l.app.ui.at]
+            .question
+            .as_ref()
+            .map(|q| q.as_str()),
         Some("personal-one-to-ten-rating")
     );
 
     ctrl(&mut l.app, 'f', 30);
     type_text(&mut l.app, "very angry customer", 30);
-    assert!(!l.app.search.chosen().unwrap().planned);
+    assert!(!search(&l.app).chosen().unwrap().planned);
     insta::assert_snapshot!("search_en_80x24", screen(&l.app, 80, 24, 30));
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, 31);
-    let state = l.app.session.state();
+    let state = l.app.state();
     let angry: QuestionId = "situational-very-angry-customer".into();
     assert!(
         state.plan.question(&angry).is_some(),
@@ -53,7 +64,11 @@ fn a_planned_question_is_jumped_to_and_a_bank_question_brought_in() {
         collaboration.questions.contains(&angry),
         "into the section shown"
     );
-    assert!(state.question_progress(&angry, None).unwrap().asked);
+    assert_eq!(
+        state.current_question,
+        Some((angry, None)),
+        "and it is shown"
+    );
 }
 
 #[test]
@@ -61,10 +76,12 @@ fn the_search_finds_chinese_text_and_says_when_nothing_matches() {
     let mut l = with_bank(live("screen-20", Lang::Zh, None, Lang::Zh), &[Lang::Zh]);
     ctrl(&mut l.app, 'f', 5);
     type_text(&mut l.app, "客户", 5);
-    assert!(!l.app.search.results.is_empty());
+    ctrl(&mut l.app, 'q', 5); // Ctrl-Q is not q: the query stays as typed
+    assert_eq!(search(&l.app).query.text(), "客户");
+    assert!(!search(&l.app).results.is_empty());
     type_text(&mut l.app, "qqqqzzzz", 6);
-    assert!(l.app.search.results.is_empty());
+    assert!(search(&l.app).results.is_empty());
     assert!(screen(&l.app, 80, 24, 6).contains("没有匹配的问题"));
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 7);
-    assert_eq!(l.app.popup, None);
+    assert_eq!(mode(&l.app), None);
 }

@@ -5,50 +5,56 @@ use crate::model::EventKind;
 use crate::tui::agenda;
 use crate::tui::coverage::Coverage;
 
-fn press(app: &mut App, code: KeyCode, now: i64) {
-    key(app, code, KeyModifiers::NONE, now);
-}
-
-/// Scores the first two criteria 3 and 2 (one key each), and gives the first one evidence.
-fn score_two(app: &mut App, now: i64) {
+/// Scores the first two criteria 3 and 2, and gives the first one evidence.
+fn score_two(app: &mut App<Memory>, now: i64) {
     press(app, KeyCode::F(10), now);
-    press(app, KeyCode::Char('3'), now);
-    press(app, KeyCode::Char('2'), now);
+    for _ in 0..3 {
+        press(app, KeyCode::Right, now);
+    }
+    press(app, KeyCode::Down, now);
+    for _ in 0..2 {
+        press(app, KeyCode::Right, now);
+    }
     press(app, KeyCode::Up, now);
-    press(app, KeyCode::Up, now);
-    press(app, KeyCode::Char('e'), now);
-    press(app, KeyCode::Char(' '), now);
-    press(app, KeyCode::Enter, now);
-    press(app, KeyCode::Esc, now);
+    press(app, KeyCode::Tab, now); // the evidence picker
+    press(app, KeyCode::Tab, now); // pick the first note
+    press(app, KeyCode::Esc, now); // done
+    press(app, KeyCode::Esc, now); // back to the interview
 }
 
 #[test]
 fn coverage_lists_questions_not_asked_and_criteria_unscored_or_without_evidence() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
-    let fresh = Coverage::of(l.app.session.state(), &l.app.author);
-    let planned = agenda::stops(l.app.session.state())
+    let fresh = Coverage::of(l.app.state(), &l.app.ui.author);
+    let planned = agenda::stops(l.app.state())
         .iter()
         .filter(|s| s.question.is_some())
         .count();
-    let criteria = l.app.session.state().plan.rubric.criteria.len();
+    let criteria = l.app.state().plan.rubric.criteria.len();
     assert_eq!(fresh.not_asked.len(), planned);
     assert_eq!(fresh.not_scored.len(), criteria);
     assert!(fresh.without_evidence.is_empty());
 
-    midway(&mut l, EN_NOTES, ""); // asks two questions
-    ctrl(&mut l.app, 'n', 250); // a third
+    midway(&mut l, EN_NOTES, ""); // two questions noted on
+    ctrl(&mut l.app, 'n', 250); // a third shown: the second was left, so asked
     press(&mut l.app, KeyCode::F(3), 251); // skipped (decided, not forgotten); on to a fourth
     score_two(&mut l.app, 260);
-    let now = Coverage::of(l.app.session.state(), &l.app.author);
-    let ahead: Vec<_> = l.app.stops[l.app.at + 1..]
+    let now = Coverage::of(l.app.state(), &l.app.ui.author);
+    let ahead: Vec<_> = l.app.ui.stops[l.app.ui.at + 1..]
         .iter()
         .filter(|s| s.question.is_some())
         .cloned()
         .collect();
-    assert_eq!(now.not_asked, ahead, "everything after the question shown");
-    assert_eq!(now.not_asked.len(), planned - 4);
+    let shown = l.app.ui.stop().cloned().unwrap();
+    let mut open = vec![shown];
+    open.extend(ahead);
+    assert_eq!(
+        now.not_asked, open,
+        "the question shown (not yet left) and everything after it"
+    );
+    assert_eq!(now.not_asked.len(), planned - 3);
     assert_eq!(now.not_scored.len(), criteria - 2);
-    let second = l.app.session.state().plan.rubric.criteria[1].id.clone();
+    let second = l.app.state().plan.rubric.criteria[1].id.clone();
     assert_eq!(now.without_evidence, vec![second]);
     assert!(!now.is_complete());
 }
@@ -59,25 +65,61 @@ fn ending_shows_the_coverage_check_first_and_esc_keeps_the_interview_going() {
     midway(&mut l, EN_NOTES, "");
     score_two(&mut l.app, 300);
     ctrl(&mut l.app, 'e', 310);
-    assert_eq!(l.app.popup, Some(Popup::EndCheck));
+    assert_eq!(mode(&l.app), Some(&Mode::EndCheck));
     insta::assert_snapshot!("end_check_en_80x24", screen(&l.app, 80, 24, 310));
+    type_text(&mut l.app, "yes y Y", 311);
+    press(&mut l.app, KeyCode::Enter, 311);
+    assert_eq!(l.app.state().ended_at, None, "no typing ends the interview");
+    assert_eq!(
+        l.app.state().notes.last().map(|n| n.text.as_str()),
+        Some("yes y Y"),
+        "it was a note"
+    );
     press(&mut l.app, KeyCode::Esc, 311);
-    assert_eq!(l.app.popup, None);
-    assert_eq!(l.app.session.state().ended_at, None);
+    assert_eq!(mode(&l.app), None);
+    assert_eq!(l.app.state().ended_at, None);
 
     ctrl(&mut l.app, 'e', 320);
-    press(&mut l.app, KeyCode::Char('y'), 321);
-    assert_eq!(l.app.session.state().ended_at, Some(at(321)));
+    ctrl(&mut l.app, 'e', 321);
+    assert_eq!(l.app.state().ended_at, Some(at(321)));
     assert!(matches!(
-        l.app.session.events().last().map(|e| &e.kind),
+        l.app.journal.events.last().map(|e| &e.kind),
         Some(EventKind::SessionEnded)
     ));
-    assert_eq!(l.app.popup, Some(Popup::Summary { scroll: 0 }));
+    assert_eq!(mode(&l.app), Some(&Mode::Summary { scroll: 0 }));
     insta::assert_snapshot!("summary_en_120x40", screen(&l.app, 120, 40, 400));
-    // Ending again just shows the summary: the session ends once.
-    press(&mut l.app, KeyCode::Esc, 401);
-    ctrl(&mut l.app, 'e', 402);
-    assert_eq!(l.app.popup, Some(Popup::Summary { scroll: 0 }));
+}
+
+#[test]
+fn an_ended_interview_reopens_and_its_clock_goes_on_or_skips_the_gap() {
+    for (key, elapsed_at_500) in [(KeyCode::Char('e'), 500_000), (KeyCode::F(2), 320_000)] {
+        let mut l = live("screen-20", Lang::En, None, Lang::En);
+        ctrl(&mut l.app, 'e', 300);
+        ctrl(&mut l.app, 'e', 300);
+        assert_eq!(l.app.state().ended_at, Some(at(300)));
+        // From the summary, Ctrl-E asks whether to reopen.
+        ctrl(&mut l.app, 'e', 480);
+        let reopen = Some(&Mode::Confirm(crate::tui::app::mode::Confirm::Reopen));
+        assert_eq!(mode(&l.app), reopen);
+        type_text(&mut l.app, "yes", 480);
+        press(&mut l.app, KeyCode::Enter, 480);
+        assert!(l.app.state().ended_at.is_some(), "typing reopens nothing");
+        match key {
+            KeyCode::Char(c) => ctrl(&mut l.app, c, 480),
+            other => press(&mut l.app, other, 480),
+        }
+        assert_eq!(l.app.state().ended_at, None, "{key:?} reopens");
+        assert_eq!(mode(&l.app), None);
+        assert_eq!(
+            l.app.state().clock_at(at(500)).elapsed_ms,
+            elapsed_at_500,
+            "{key:?}: the clock runs on from the end, counting the gap or not"
+        );
+        // And ends again.
+        ctrl(&mut l.app, 'e', 510);
+        ctrl(&mut l.app, 'e', 510);
+        assert_eq!(l.app.state().ended_at, Some(at(510)));
+    }
 }
 
 #[test]
@@ -86,40 +128,35 @@ fn the_summary_scrolls_and_reads_in_chinese() {
     midway(&mut l, ZH_NOTES, "");
     press(&mut l.app, KeyCode::F(12), 300);
     insta::assert_snapshot!("summary_zh_80x24", screen(&l.app, 80, 24, 300));
+    l.app.handle(Event::Resize(80, 24), at(301));
     press(&mut l.app, KeyCode::End, 301);
-    let end = l.app.summary_end.get();
+    let Some(Mode::Summary { scroll: end }) = mode(&l.app).cloned() else {
+        panic!("the summary is open");
+    };
     assert!(end > 0, "the summary is longer than 80x24 leaves it");
-    assert_eq!(l.app.popup, Some(Popup::Summary { scroll: end }));
+    press(&mut l.app, KeyCode::Down, 302);
+    assert_eq!(
+        mode(&l.app),
+        Some(&Mode::Summary { scroll: end }),
+        "no further"
+    );
     press(&mut l.app, KeyCode::Up, 302);
-    assert_eq!(l.app.popup, Some(Popup::Summary { scroll: end - 1 }));
+    assert_eq!(mode(&l.app), Some(&Mode::Summary { scroll: end - 1 }));
     press(&mut l.app, KeyCode::Home, 303);
-    assert_eq!(l.app.popup, Some(Popup::Summary { scroll: 0 }));
+    assert_eq!(mode(&l.app), Some(&Mode::Summary { scroll: 0 }));
 }
 
 #[test]
-fn the_summary_exports_each_format_into_the_sessions_exports_folder() {
+fn the_summary_exports_every_format_and_typing_there_is_a_note() {
     let mut l = live("screen-20", Lang::En, None, Lang::En);
     midway(&mut l, EN_NOTES, "");
     press(&mut l.app, KeyCode::F(12), 300);
-    let dir = l.app.session.files().exports.clone();
-    for (key, extension, starts) in [
-        ('m', "md", "# "),
-        ('h', "html", "<!DOCTYPE html>"),
-        ('c', "csv", "Rubric,"),
-        ('j', "json", "{"),
-    ] {
-        press(&mut l.app, KeyCode::Char(key), 310);
-        let path = dir.join(format!("Kari-Nordmann-2026-11-23.{extension}"));
-        let text = std::fs::read_to_string(&path)
-            .unwrap_or_else(|e| panic!("{} not written: {e}", path.display()));
-        assert!(
-            text.starts_with(starts),
-            "{extension}: {}",
-            &text[..40.min(text.len())]
-        );
-        let notice = l.app.notice.clone().unwrap_or_default();
-        assert!(notice.contains(&path.display().to_string()), "{notice}");
-    }
-    // Typing on the summary never reaches the note line.
-    assert!(l.app.editor.is_empty());
+    type_text(&mut l.app, "mhcj e y", 305);
+    assert_eq!(l.app.journal.exports, 0, "letters export nothing");
+    assert_eq!(l.app.state().ended_at, None, "and end nothing");
+    assert_eq!(l.app.ui.editor.text(), "mhcj e y", "they are the note");
+    ctrl(&mut l.app, 'o', 310);
+    assert_eq!(l.app.journal.exports, 1);
+    let notice = l.app.ui.notice.clone().unwrap_or_default();
+    assert!(notice.contains("exports/"), "says where: {notice}");
 }

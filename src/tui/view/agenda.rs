@@ -5,16 +5,16 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use crate::model::lang::pick;
 use crate::text::fit;
-use crate::tui::app::App;
 
 /// Draws the agenda into `area`, keeping the stop shown in view.
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+pub fn render(frame: &mut Frame, app: &View, area: Rect) {
     let t = &app.theme;
-    let state = app.session.state();
+    let state = app.state;
     let (lang, _) = app.langs();
-    let left = super::right_rule(frame, area, t.border);
+    let left = super::rule(frame, area, t.border, true);
     frame.render_widget(
         Paragraph::new(Line::styled(app.ui.t("panel-agenda"), t.strong)),
         Rect { height: 1, ..left },
@@ -28,8 +28,10 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;
     let mut last_section = None;
-    for (i, stop) in app.stops.iter().enumerate() {
-        let section = &state.plan.format.sections[stop.section];
+    for (i, stop) in app.live.stops.iter().enumerate() {
+        let Some(section) = state.plan.format.sections.get(stop.section) else {
+            continue;
+        };
         if last_section != Some(stop.section) {
             last_section = Some(stop.section);
             let title = pick(&section.title, app.ui.lang())
@@ -46,7 +48,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 Span::styled(minutes, t.dim),
             ]));
         }
-        let new_role = i == 0 || app.stops[i - 1].role != stop.role;
+        let new_role = i == 0 || app.live.stops[i - 1].role != stop.role;
         if let Some(role) = stop.role.and_then(|id| app.role(id)).filter(|_| new_role) {
             let d = &role.details;
             let mark = if d.call_reference.is_some() {
@@ -57,11 +59,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             let text = format!(" ◆ {}{mark}", d.employer);
             lines.push(Line::styled(fit(&text, width), t.strong));
         }
-        if i == app.at {
+        if i == app.live.at {
             current_line = lines.len();
         }
         let Some(q) = &stop.question else {
-            if i == app.at {
+            if i == app.live.at {
                 lines.push(Line::styled(fit("  ▸", width), t.selected));
             }
             continue;
@@ -79,7 +81,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             .and_then(|question| pick(&question.text, lang))
             .map_or(q.to_string(), |p| p.value.text.clone());
         let line = fit(&format!("  {mark} {text}"), width);
-        let style = if i == app.at {
+        let style = if i == app.live.at {
             t.selected
         } else if mark == "·" {
             t.dim

@@ -5,14 +5,18 @@ use ratatui::layout::{Alignment, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 
+use super::View;
 use crate::i18n::clock;
 use crate::model::Timestamp;
 use crate::model::lang::pick;
-use crate::tui::app::{App, SaveState};
+use crate::tui::app::SaveState;
+
+/// From this much time left (in a section, or in the interview), the header says so.
+const CUE_MS: i64 = 2 * 60 * 1000;
 
 /// Draws the header into `area` (two rows).
-pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
-    let state = app.session.state();
+pub fn render(frame: &mut Frame, app: &View, now: Timestamp, area: Rect) {
+    let state = app.state;
     let ui = &app.ui;
     let t = &app.theme;
     let h = &state.header;
@@ -23,15 +27,21 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
         Span::styled(format!(" {}", h.candidate), t.strong),
         Span::styled(format!(" · {} · {format}", h.role), t.dim),
     ]);
-    let save = match &app.save {
+    let save = match &app.live.save {
         SaveState::Saved => Span::styled(ui.t("save-saved"), t.good),
-        SaveState::Failed(reason) => Span::styled(
-            ui.t_with("save-failed", &[("reason", reason.clone().into())]),
+        SaveState::Failed { reason, since } => Span::styled(
+            ui.t_with(
+                "save-failed",
+                &[
+                    ("reason", reason.clone().into()),
+                    ("since", since.format("%H:%M:%S").to_string().into()),
+                ],
+            ),
             t.alert,
         ),
     };
     // A failed save always shows, even over the names: it is the one thing that must be seen.
-    let failed = matches!(app.save, SaveState::Failed(_));
+    let failed = matches!(app.live.save, SaveState::Failed { .. });
     if failed {
         frame.render_widget(
             Paragraph::new(Line::from(vec![Span::raw(" "), save])),
@@ -46,12 +56,18 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
     if !r.started {
         spans.push(Span::styled(ui.t("clock-not-started"), t.dim));
     } else if r.remaining_ms >= 0 {
+        // The last two minutes are a calm cue, not an alarm.
+        let style = if r.remaining_ms <= CUE_MS && !r.ended {
+            t.warn
+        } else {
+            t.strong
+        };
         spans.push(Span::styled(
             ui.t_with(
                 "header-remaining",
                 &[("time", clock(r.remaining_ms.unsigned_abs()).into())],
             ),
-            t.strong,
+            style,
         ));
     } else {
         spans.push(Span::styled(
@@ -59,16 +75,23 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
             t.alert,
         ));
     }
+    let mut over = r.remaining_ms < 0;
     if let Some(s) = &r.section {
-        let title = pick(&state.plan.format.sections[s.index].title, ui.lang())
+        let title = state
+            .plan
+            .format
+            .sections
+            .get(s.index)
+            .and_then(|section| pick(&section.title, ui.lang()))
             .map_or(s.id.to_string(), |p| p.value.clone());
         // Long section titles give way so the clocks and the pace stay on the line.
         let title = crate::text::fit(&title, usize::from(area.width / 3));
-        let (id, style) = if s.remaining_ms >= 0 {
-            ("header-section", t.text)
-        } else {
-            ("header-section-over", t.alert)
+        let (id, style) = match s.remaining_ms {
+            ms if ms < 0 => ("header-section-over", t.alert),
+            ms if ms <= CUE_MS && !r.ended => ("header-section", t.warn),
+            _ => ("header-section", t.text),
         };
+        over |= s.remaining_ms < 0;
         let time = clock(s.remaining_ms.unsigned_abs());
         spans.push(Span::styled("  │  ", t.dim));
         spans.push(Span::styled(
@@ -78,18 +101,22 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
     }
     if r.started && !r.ended {
         let pace = match r.behind_ms {
-            ms if ms >= 60_000 => Span::styled(
+            ms if ms >= 60_000 => Some(Span::styled(
                 ui.t_with("pace-behind", &[("time", clock(ms.unsigned_abs()).into())]),
                 t.alert,
-            ),
-            ms if ms <= -60_000 => Span::styled(
+            )),
+            ms if ms <= -60_000 => Some(Span::styled(
                 ui.t_with("pace-ahead", &[("time", clock(ms.unsigned_abs()).into())]),
                 t.good,
-            ),
-            _ => Span::styled(ui.t("pace-on-time"), t.dim),
+            )),
+            // "On time" beside an overrun would contradict it.
+            _ if over => None,
+            _ => Some(Span::styled(ui.t("pace-on-time"), t.dim)),
         };
-        spans.push(Span::styled("  │  ", t.dim));
-        spans.push(pace);
+        if let Some(pace) = pace {
+            spans.push(Span::styled("  │  ", t.dim));
+            spans.push(pace);
+        }
     }
     if r.paused {
         spans.push(Span::raw("  "));
@@ -98,7 +125,10 @@ pub fn render(frame: &mut Frame, app: &App, now: Timestamp, area: Rect) {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(format!(" {} ", ui.t("clock-ended")), t.warn));
     }
-    let panelist = ui.t_with("header-panelist", &[("name", app.author.clone().into())]);
+    let panelist = ui.t_with(
+        "header-panelist",
+        &[("name", app.live.author.clone().into())],
+    );
     left_and_right(
         frame,
         second,

@@ -44,8 +44,10 @@ pub fn render(frame: &mut Frame, home: &Home) {
     } else {
         render_rows(frame, home, list);
     }
+    let room = usize::from(status.width.saturating_sub(1));
+    let keys = super::hint_line(&home.ui, home.keymap(), room);
     frame.render_widget(
-        Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-keys")), t.dim)),
+        Paragraph::new(Line::styled(format!(" {keys}"), t.dim)),
         status,
     );
     if let Some(form) = &home.form {
@@ -103,9 +105,10 @@ fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
         let style = if on { t.selected } else { t.text };
         Span::styled(format!("‹ {text} ›"), style)
     };
-    let typed = |text: &str, on: bool| {
+    let typed = |input: &crate::tui::text_input::TextInput, on: bool| {
         let style = if on { t.selected } else { t.text };
-        Span::styled(format!("{text}{}", if on { "▏" } else { "" }), style)
+        let line = input.lines(40, style, style.reversed(), on).remove(0);
+        Line::from(line.spans)
     };
     let also = form
         .also
@@ -121,16 +124,20 @@ fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
             "form-candidate",
             typed(&form.candidate, form.field == Field::Candidate),
         ),
-        ("form-plan", choice(role, form.field == Field::Plan)),
-        ("form-format", choice(format, form.field == Field::Format)),
+        ("form-plan", choice(role, form.field == Field::Plan).into()),
+        (
+            "form-format",
+            choice(format, form.field == Field::Format).into(),
+        ),
         (
             "form-lang",
             choice(
                 Lang::ALL[form.lang].autonym().to_owned(),
                 form.field == Field::Lang,
-            ),
+            )
+            .into(),
         ),
-        ("form-also", choice(also, form.field == Field::Also)),
+        ("form-also", choice(also, form.field == Field::Also).into()),
         (
             "form-panelist",
             typed(&form.panelist, form.field == Field::Panelist),
@@ -143,18 +150,21 @@ fn render_form(frame: &mut Frame, home: &Home, form: &Form, area: Rect) {
         .unwrap_or(0);
     let mut lines: Vec<Line> = rows
         .into_iter()
-        .map(|(id, value)| {
-            Line::from(vec![
-                Span::styled(pad(&ui.t(id), label_width + 2), t.dim),
-                value,
-            ])
+        .map(|(id, value): (&str, Line)| {
+            let mut spans = vec![Span::styled(pad(&ui.t(id), label_width + 2), t.dim)];
+            spans.extend(value.spans);
+            Line::from(spans)
         })
         .collect();
     lines.push(Line::raw(""));
     if form.missing_candidate {
         lines.push(Line::styled(ui.t("form-need-candidate"), t.alert));
     }
-    lines.push(Line::styled(ui.t("form-keys"), t.dim));
+    let room = usize::from(64.min(area.width).saturating_sub(4));
+    lines.push(Line::styled(
+        super::hint_line(ui, home.keymap(), room),
+        t.dim,
+    ));
     let width = 64.min(area.width);
     let height = (lines.len() as u16 + 2).min(area.height);
     let popup = centered(area, width, height);

@@ -1,7 +1,10 @@
-//! Drawing the live screen: a pure function of the app's state and the time.
+//! Drawing the live screen from the screen's state and the session's, at a moment. Nothing
+//! here changes either: the only things written while drawing are the caches of parts drawn
+//! once per change ([`ViewCache`]), which the event loop owns.
 
 mod agenda;
 mod header;
+mod hints;
 pub mod home;
 mod notes;
 mod overlay;
@@ -10,99 +13,196 @@ mod question;
 mod scoring;
 mod summary;
 
+use std::cell::Cell;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
-use super::app::SaveState;
-use super::app::{App, Popup};
-use super::region_cache::RegionKey;
+pub use hints::hint_line;
+pub use summary::scroll_end as summary_scroll_end_in;
+
+use super::app::{Mode, Ui};
+use super::region_cache::{Memo, RegionCache, RegionKey};
 pub use super::screen::Canvas;
 use super::screen::Drawn;
-use crate::model::Timestamp;
+use super::theme::Theme;
+use super::timeline::Timeline;
+use crate::i18n::Catalog;
+use crate::model::{Lang, NoteKind, RoleId, SessionState, Timestamp};
 
 /// The smallest terminal the live screen draws in.
 pub const MIN_WIDTH: u16 = 60;
 /// The smallest terminal height the live screen draws in.
 pub const MIN_HEIGHT: u16 = 16;
 
-/// Draws the whole live screen at `now` onto `canvas`; says where the cursor goes and which
-/// areas are drawn as in the previous frame.
-pub fn render(frame: &mut Frame, app: &App, now: Timestamp, canvas: Canvas) -> Drawn {
-    let area = frame.area();
-    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
-        app.overlaid.set(true); // whatever was drawn before is gone
-        frame.render_widget(Clear, area);
-        too_small(frame, app, area);
-        return Drawn::default();
+/// What the view reads: the words, the styles, the session and the screen's state.
+pub struct View<'a> {
+    /// The words of the interface.
+    pub ui: &'a Catalog,
+    /// The styles.
+    pub theme: &'a Theme,
+    /// The session.
+    pub state: &'a SessionState,
+    /// The screen's state.
+    pub live: &'a Ui,
+    /// Parts drawn once per change.
+    pub cache: &'a ViewCache,
+}
+
+impl View<'_> {
+    /// The questions' language and the optional second one.
+    pub fn langs(&self) -> (Lang, Option<Lang>) {
+        super::app::ui::langs(self.state)
     }
-    let editor_rows = app.editor.area.lines().len().clamp(1, 5) as u16 + 2;
-    let [top, body, editor, status] = Layout::vertical([
+
+    /// A deep-dive role by id.
+    pub fn role(&self, id: RoleId) -> Option<&crate::model::state::Role> {
+        super::app::ui::role(self.state, id)
+    }
+}
+
+/// The parts of the live screen drawn once per change and kept between frames.
+#[derive(Debug, Default)]
+pub struct ViewCache {
+    /// The header as last drawn.
+    pub header: RegionCache,
+    /// The body as last drawn.
+    pub body: RegionCache,
+    /// The notes timeline, laid out once per change.
+    pub timeline: Timeline,
+    /// The summary's report, for the events and clock second it was built at.
+    pub report: Memo<(usize, i64), crate::export::Report>,
+    /// Whether the last frame drew something over the header and the body.
+    pub overlaid: Cell<bool>,
+    /// The note line's title, for a kind.
+    pub editor_title: Memo<NoteKind, String>,
+    /// The note line's keys, for a width.
+    pub editor_keys: Memo<u16, String>,
+    /// The status line, for the keys of a mode (by address) and a width.
+    pub status: Memo<(usize, u16), String>,
+}
+
+/// How far the summary can scroll, with the screen as large as `ui` says.
+pub fn summary_scroll_end(ui: &Ui, state: &SessionState, now: Timestamp) -> u16 {
+    let cache = ViewCache::default();
+    let view = View {
+        ui: &ui.catalog,
+        theme: &ui.theme,
+        state,
+        live: ui,
+        cache: &cache,
+    };
+    let [_, body, _, _] = areas(&view, ui.area);
+    summary_scroll_end_in(&view, body, now)
+}
+
+/// The header, the body, the note line and the status line of a screen of `area`.
+fn areas(app: &View, area: Rect) -> [Rect; 4] {
+    // The note line grows with its text, up to six rows, each as wrapped on screen.
+    let inner = usize::from(area.width.saturating_sub(2)).max(1);
+    let rows: usize = app
+        .live
+        .editor
+        .area
+        .lines()
+        .iter()
+        .map(|line| line.width().div_ceil(inner).max(1))
+        .sum();
+    let editor_rows = rows.clamp(1, 6) as u16 + 2;
+    Layout::vertical([
         Constraint::Length(2),
         Constraint::Min(6),
         Constraint::Length(editor_rows),
         Constraint::Length(1),
     ])
-    .areas(area);
-    let state = app.session.state();
+    .areas(area)
+}
+
+/// Draws the whole live screen at `now` onto `canvas`; says where the cursor goes and which
+/// areas are drawn as in the previous frame.
+pub fn render(
+    frame: &mut Frame,
+    ui: &Ui,
+    state: &SessionState,
+    cache: &ViewCache,
+    now: Timestamp,
+    canvas: Canvas,
+) -> Drawn {
+    let app = View {
+        ui: &ui.catalog,
+        theme: &ui.theme,
+        state,
+        live: ui,
+        cache,
+    };
+    let area = frame.area();
+    if area.width < MIN_WIDTH || area.height < MIN_HEIGHT {
+        cache.overlaid.set(true); // whatever was drawn before is gone
+        frame.render_widget(Clear, area);
+        too_small(frame, &app, area);
+        return Drawn::default();
+    }
+    let [top, body, editor, status] = areas(&app, area);
     let key = |area| RegionKey {
+        revision: ui.revision,
         events: state.event_count,
-        at: app.at,
-        selected: app.selected_note,
         area,
         second: (state.clock.elapsed_at(now) / 1000, now.timestamp()),
-        saved: app.save == SaveState::Saved,
     };
-    // The kept cells of the last frame are those of its regions, unless a popup covered them.
-    let overlaid = app.overlaid.replace(app.popup.is_some());
+    // The kept cells of the last frame are those of its regions, unless a mode covered them.
+    let covered = !ui.modes.is_empty();
+    let overlaid = cache.overlaid.replace(covered);
     let kept = canvas == Canvas::Kept && !overlaid;
     let mut unchanged = Vec::new();
     let (head, main) = (key(top), key(body));
-    if app.header.reuse(&head, frame.buffer_mut(), kept) {
+    if cache.header.reuse(&head, frame.buffer_mut(), kept) {
         unchanged.push(top);
     } else {
         frame.render_widget(Clear, top);
-        header::render(frame, app, now, top);
-        app.header.store(head, frame.buffer_mut());
+        header::render(frame, &app, now, top);
+        cache.header.store(head, frame.buffer_mut());
     }
-    if app.body.reuse(&main, frame.buffer_mut(), kept) {
+    if cache.body.reuse(&main, frame.buffer_mut(), kept) {
         unchanged.push(body);
     } else {
         frame.render_widget(Clear, body);
-        render_body(frame, app, now, body);
-        app.body.store(main, frame.buffer_mut());
+        render_body(frame, &app, now, body);
+        cache.body.store(main, frame.buffer_mut());
     }
     frame.render_widget(Clear, editor.union(status));
-    let cursor = render_editor(frame, app, editor);
-    render_status(frame, app, status);
-    // A popup, now or in the last frame, covers cells of any area.
-    if !kept || app.popup.is_some() {
+    let cursor = render_editor(frame, &app, editor);
+    hints::render_status(frame, &app, status);
+    // A mode, now or in the last frame, covers cells of any area.
+    if !kept || covered {
         unchanged.clear();
     }
-    let cursor = cursor.filter(|_| app.popup.is_none());
-    match &app.popup {
-        Some(Popup::Help { scroll }) => popups::help(frame, app, area, *scroll),
-        Some(Popup::ConfirmQuit) => popups::confirm_quit(frame, app, area),
-        Some(Popup::Ratings) => popups::ratings(frame, app, area),
-        Some(Popup::Scoring) => scoring::render(frame, app, body.union(editor)),
-        Some(Popup::EndCheck) => popups::end_check(frame, app, area),
-        Some(Popup::Summary { scroll }) => {
-            summary::render(frame, app, body.union(editor), *scroll, now)
+    // The note line keeps the cursor while typing goes there, whatever is open.
+    let typing_a_note = ui.keymap().typing == super::keymap::Typing::Note;
+    let cursor = cursor.filter(|_| typing_a_note);
+    // Popups stay above the note line, which stays in view (typing goes on there).
+    let above = top.union(body);
+    let area = above;
+    for mode in &ui.modes {
+        match mode {
+            Mode::Help { scroll } => popups::help(frame, &app, area, *scroll),
+            Mode::Confirm(confirm) => popups::confirm(frame, &app, area, *confirm, now),
+            Mode::Downtime { from, to } => popups::downtime(frame, &app, area, *from, *to),
+            Mode::Ratings(form) => popups::ratings(frame, &app, area, form),
+            Mode::Form(form) => popups::form(frame, &app, area, form),
+            Mode::Search(search) => popups::search(frame, &app, area, search),
+            Mode::Scoring(scoring) => scoring::render(frame, &app, body, scoring),
+            Mode::EndCheck => popups::end_check(frame, &app, area),
+            Mode::Summary { scroll } => summary::render(frame, &app, body, *scroll, now),
         }
-        Some(Popup::AddRole) => popups::add_role(frame, app, area),
-        Some(Popup::Reference(_)) => popups::reference(frame, app, area),
-        Some(Popup::Downtime { from, to }) => popups::downtime(frame, app, area, *from, *to),
-        Some(Popup::Answer(..)) => popups::answer(frame, app, area),
-        Some(Popup::Search) => popups::search(frame, app, area),
-        Some(Popup::EditNote(note)) => popups::edit_note(frame, app, area, *note),
-        None => {}
     }
     Drawn { cursor, unchanged }
 }
 
 /// The agenda, the question and the notes: everything between the header and the note line.
-fn render_body(frame: &mut Frame, app: &App, now: Timestamp, body: Rect) {
+fn render_body(frame: &mut Frame, app: &View, now: Timestamp, body: Rect) {
     // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
     let agenda_width = match body.width {
         w if w >= 140 => w / 4,
@@ -118,38 +218,54 @@ fn render_body(frame: &mut Frame, app: &App, now: Timestamp, body: Rect) {
     let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
     let [q_area, n_area] =
         Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);
-    question::render(frame, app, question, q_area);
+    question::render(frame, app, question, q_area, now);
     notes::render(frame, app, n_area);
 }
 
 /// Draws the note line; returns where its cursor is.
-fn render_editor(frame: &mut Frame, app: &App, area: Rect) -> Option<Position> {
-    let title = app.editor_title.with(
-        app.editor.kind,
+fn render_editor(frame: &mut Frame, app: &View, area: Rect) -> Option<Position> {
+    let editor = &app.live.editor;
+    let title = app.cache.editor_title.with(
+        editor.kind,
         || {
-            let kind = app.ui.t(kind_message(app.editor.kind));
+            let kind = app.ui.t(kind_message(editor.kind));
+            let marker = kind_marker(editor.kind);
             format!(
-                " {} ",
+                " {marker} {} ",
                 app.ui.t_with("panel-editor", &[("kind", kind.into())])
             )
         },
-        |title| Line::styled(title.clone(), app.theme.strong),
+        |title| title.clone(),
     );
-    let style = if app.editor.kind == crate::model::NoteKind::Note {
+    let style = if editor.kind == NoteKind::Note {
         app.theme.border
     } else {
-        kind_style(app, app.editor.kind)
+        kind_style(app.theme, editor.kind)
     };
-    let block = Block::default()
+    let title_style = if editor.kind == NoteKind::Note {
+        app.theme.strong
+    } else {
+        kind_style(app.theme, editor.kind)
+    };
+    let mut block = Block::default()
         .borders(Borders::ALL)
         .border_style(style)
-        .title(title);
+        .title(Line::styled(title, title_style));
+    // The note line's own keys, on its lower border, while typing goes there.
+    if app.live.keymap().typing == super::keymap::Typing::Note {
+        let keys = app.cache.editor_keys.with(
+            area.width,
+            || editor_keys(app.ui, usize::from(area.width.saturating_sub(4))),
+            Clone::clone,
+        );
+        block = block.title_bottom(Line::styled(keys, app.theme.dim).right_aligned());
+    }
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    frame.render_widget(&app.editor.area, inner);
+    frame.render_widget(&editor.area, inner);
     // The terminal's own cursor, where input methods (for Chinese, say) open their window.
-    let at = app.editor.area.screen_cursor();
-    let (top, left) = app.editor.area.scroll_offset();
+    let at = editor.area.screen_cursor();
+    let (top, left) = editor.area.scroll_offset();
     let row = u16::try_from(at.row).ok()?.checked_sub(top)?;
     let column = u16::try_from(at.col).ok()?.checked_sub(left)?;
     (row < inner.height && column < inner.width).then(|| Position {
@@ -158,28 +274,33 @@ fn render_editor(frame: &mut Frame, app: &App, area: Rect) -> Option<Position> {
     })
 }
 
-/// The status line: how to get help always; then as many hints as fit, whole.
-fn render_status(frame: &mut Frame, app: &App, area: Rect) {
-    app.status_line.with(
-        area.width,
-        || {
-            // How to get help always comes first; then as many hints as fit, whole.
-            let all = format!(
-                " {} · {}",
-                app.ui.t("status-help"),
-                app.ui.t("status-hints")
-            );
-            let rows = crate::text::hint_rows(&all, usize::from(area.width));
-            rows.into_iter().next().unwrap_or_default()
-        },
-        |text| {
-            let line = Line::styled(text.as_str(), app.theme.dim);
-            frame.render_widget(Paragraph::new(line), area);
-        },
+/// " Alt-Enter new line · Ctrl-T, Alt-1…Alt-7 kind ", if it fits in `room` columns.
+fn editor_keys(ui: &Catalog, room: usize) -> String {
+    use super::keymap::{Command, LIVE_KEYS};
+    let kinds: Vec<_> = LIVE_KEYS
+        .bindings()
+        .filter(|b| matches!(b.command, Command::Kind(_)))
+        .flat_map(|b| b.keys.first())
+        .collect();
+    let kinds = match (kinds.first(), kinds.last()) {
+        (Some(first), Some(last)) => format!(", {first}…{last}"),
+        _ => String::new(),
+    };
+    let text = format!(
+        " {} {} · {}{kinds} {} ",
+        LIVE_KEYS.key_of(Command::Newline),
+        ui.t("hint-newline"),
+        LIVE_KEYS.key_of(Command::NextKind),
+        ui.t("hint-next-kind"),
     );
+    if text.width() <= room {
+        text
+    } else {
+        String::new()
+    }
 }
 
-fn too_small(frame: &mut Frame, app: &App, area: Rect) {
+fn too_small(frame: &mut Frame, app: &View, area: Rect) {
     let text = app.ui.t_with(
         "too-small",
         &[
@@ -210,53 +331,32 @@ fn titled(frame: &mut Frame, area: Rect, title: Line) -> Rect {
     }
 }
 
-/// A horizontal rule along the last row of `area`; returns the rows above it.
-fn bottom_rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style) -> Rect {
-    if area.height == 0 {
-        return area;
-    }
-    let row = Rect {
-        y: area.y + area.height - 1,
-        height: 1,
-        ..area
+/// A rule along one edge of `area` (the last row, or the last column); returns the rest.
+fn rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style, vertical: bool) -> Rect {
+    let parts = [Constraint::Min(0), Constraint::Length(1)];
+    let [rest, along] = if vertical {
+        Layout::horizontal(parts).areas(area)
+    } else {
+        Layout::vertical(parts).areas(area)
     };
-    frame.render_widget(
-        Paragraph::new(Line::styled("─".repeat(usize::from(area.width)), style)),
-        row,
-    );
-    Rect {
-        height: area.height - 1,
-        ..area
-    }
-}
-
-/// A vertical rule down the last column of `area`; returns the columns left of it.
-fn right_rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style) -> Rect {
-    if area.width == 0 {
-        return area;
-    }
-    let column = Rect {
-        x: area.x + area.width - 1,
-        width: 1,
-        ..area
+    let lines: Vec<Line> = if vertical {
+        (0..along.height).map(|_| Line::styled("│", style)).collect()
+    } else {
+        vec![Line::styled("─".repeat(usize::from(along.width)), style)]
     };
-    let lines: Vec<Line> = (0..area.height).map(|_| Line::styled("│", style)).collect();
-    frame.render_widget(Paragraph::new(lines), column);
-    Rect {
-        width: area.width - 1,
-        ..area
-    }
+    frame.render_widget(Paragraph::new(lines), along);
+    rest
 }
 
 pub use crate::i18n::{kind_marker, kind_message};
 
 /// The style a note kind is drawn in.
-pub fn kind_style(app: &App, kind: crate::model::NoteKind) -> ratatui::style::Style {
-    use crate::model::NoteKind::*;
+pub fn kind_style(theme: &Theme, kind: NoteKind) -> ratatui::style::Style {
+    use NoteKind::*;
     match kind {
-        RedFlag => app.theme.alert,
-        GreenFlag => app.theme.good,
-        Quote | FollowUp | CheckWithReference | Feedback => app.theme.strong,
-        Note => app.theme.text,
+        RedFlag => theme.alert,
+        GreenFlag => theme.good,
+        Quote | FollowUp | CheckWithReference | Feedback => theme.strong,
+        Note => theme.text,
     }
 }

@@ -3,23 +3,23 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Paragraph, Wrap};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
 
+use super::View;
 use super::{kind_marker, kind_style};
 use crate::i18n::clock;
 use crate::model::Note;
-use crate::tui::app::App;
 
 /// Draws the notes into `area`, newest at the bottom, or the selected note at the bottom.
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+pub fn render(frame: &mut Frame, app: &View, area: Rect) {
     let t = &app.theme;
-    let state = app.session.state();
+    let state = app.state;
     // The panel's text width (see `titled`): the area less a column each side.
     let inner_width = area.width.saturating_sub(2);
-    let timeline = app.timeline.laid_out(state, inner_width, |n| {
-        Paragraph::new(line(app, n, false))
-            .wrap(Wrap { trim: false })
-            .line_count(inner_width) as u16
+    let width = usize::from(inner_width);
+    let timeline = app.cache.timeline.laid_out(state, inner_width, |n| {
+        lines(app, n, false, width).len() as u16
     });
     let count = app
         .ui
@@ -32,30 +32,50 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         return;
     }
     // A selected note is shown at the bottom, highlighted; newer ones give way.
-    let back = app.selected_note.unwrap_or(0).min(timeline.len() - 1);
+    let back = app.live.selected_note.unwrap_or(0).min(timeline.len() - 1);
     let shown = timeline.len() - back;
     // Newest at the bottom; whole notes only, as many as fit.
-    let mut lines: Vec<Line> = Vec::new();
+    let mut out: Vec<Line> = Vec::new();
     let mut used = 0u16;
     for (i, placed) in timeline[..shown].iter().enumerate().rev() {
-        if used + placed.rows > inner.height && !lines.is_empty() {
+        if used + placed.rows > inner.height && !out.is_empty() {
             break;
         }
         used += placed.rows;
-        let selected = app.selected_note.is_some() && i + 1 == shown;
-        lines.push(line(app, &state.notes[placed.note], selected));
+        let selected = app.live.selected_note.is_some() && i + 1 == shown;
+        let mut note = lines(app, &state.notes[placed.note], selected, width);
+        note.reverse();
+        out.extend(note);
     }
-    lines.reverse();
-    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    out.reverse();
+    // A note taller than the panel shows its end, beside the newer ones below it.
+    let skip = out.len().saturating_sub(usize::from(inner.height));
+    let shown: Vec<Line> = out.into_iter().skip(skip).collect();
+    frame.render_widget(Paragraph::new(shown), inner);
 }
 
-/// One note as a line: elapsed time, kind marker, text (newlines shown as ⏎).
-fn line<'a>(app: &App, n: &'a Note, selected: bool) -> Line<'a> {
+/// One note as lines of at most `width` columns: elapsed time and kind marker, then its text
+/// (newlines shown as ⏎) with a hanging indent.
+fn lines<'a>(app: &View, n: &Note, selected: bool, width: usize) -> Vec<Line<'a>> {
     let t = &app.theme;
     let text_style = if selected { t.selected } else { t.text };
-    Line::from(vec![
-        Span::styled(format!("{} ", clock(n.started_ms)), t.dim),
-        Span::styled(format!("{} ", kind_marker(n.kind)), kind_style(app, n.kind)),
-        Span::styled(n.text.replace('\n', " ⏎ "), text_style),
-    ])
+    let time = format!("{} ", clock(n.started_ms));
+    let marker = format!("{} ", kind_marker(n.kind));
+    let lead = time.width() + marker.width();
+    let text = n.text.replace('\n', " ⏎ ");
+    let mut wrapped = crate::text::hanging(&text, lead, width).into_iter();
+    let first = wrapped.next().unwrap_or_default();
+    let mut out = vec![Line::from(vec![
+        Span::styled(time, t.dim),
+        Span::styled(marker, kind_style(app.theme, n.kind)),
+        Span::styled(first, text_style),
+    ])];
+    let indent = " ".repeat(lead);
+    out.extend(wrapped.map(|rest| {
+        Line::from(vec![
+            Span::raw(indent.clone()),
+            Span::styled(rest, text_style),
+        ])
+    }));
+    out
 }

@@ -5,20 +5,32 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 
+use super::View;
 use crate::model::lang::pick;
-use crate::tui::app::App;
 
 /// Draws the question panel into `area`.
-pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect) {
+pub fn render(
+    frame: &mut Frame,
+    app: &View,
+    body: Paragraph<'static>,
+    area: Rect,
+    now: crate::model::Timestamp,
+) {
     let t = &app.theme;
     let ui = &app.ui;
-    let stop = app.stops.get(app.at);
+    let stop = app.live.stops.get(app.live.at);
     // Counted by stop, so each role's copy of a deep-dive question has its own number.
-    let total = app.stops.iter().filter(|s| s.question.is_some()).count();
-    let before = app
+    let total = app
+        .live
         .stops
         .iter()
-        .take(app.at)
+        .filter(|s| s.question.is_some())
+        .count();
+    let before = app
+        .live
+        .stops
+        .iter()
+        .take(app.live.at)
         .filter(|s| s.question.is_some())
         .count();
     let position = stop
@@ -31,18 +43,38 @@ pub fn render(frame: &mut Frame, app: &App, body: Paragraph<'static>, area: Rect
             )
         })
         .unwrap_or_else(|| ui.t("panel-question"));
-    let above = super::bottom_rule(frame, area, t.border);
+    // How long the question shown has been on screen (interview time).
+    let state = app.state;
+    let shown = stop.and_then(|s| Some((s.question.clone()?, s.role)));
+    let on_it = (shown.is_some() && state.current_question == shown && !state.clock_at(now).ended)
+        .then(|| {
+            state
+                .clock
+                .elapsed_at(now)
+                .saturating_sub(state.current_shown_ms)
+        })
+        .map(|ms| {
+            ui.t_with(
+                "question-time-on",
+                &[("time", crate::i18n::clock(ms).into())],
+            )
+        });
+    let position = match on_it {
+        Some(on_it) => format!("{position} · {on_it}"),
+        None => position,
+    };
+    let above = super::rule(frame, area, t.border, false);
     let inner = super::titled(frame, above, Line::styled(format!(" {position}"), t.strong));
     frame.render_widget(body, inner);
 }
 
 /// The question's text, second language and hints, wrapped to the panel.
-pub fn paragraph(app: &App, now: crate::model::Timestamp) -> Paragraph<'static> {
+pub fn paragraph(app: &View, now: crate::model::Timestamp) -> Paragraph<'static> {
     let t = &app.theme;
     let ui = &app.ui;
-    let state = app.session.state();
+    let state = app.state;
     let (lang, second) = app.langs();
-    let stop = app.stops.get(app.at);
+    let stop = app.live.stops.get(app.live.at);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(role) = stop.and_then(|s| s.role).and_then(|id| app.role(id)) {
         let d = &role.details;
@@ -72,13 +104,17 @@ pub fn paragraph(app: &App, now: crate::model::Timestamp) -> Paragraph<'static> 
             lines.push(Line::styled(share, t.dim));
         }
     } else if stop.is_some_and(|s| crate::tui::agenda::is_deep_dive(&state.plan, s.section)) {
-        lines.push(Line::styled(ui.t("role-none-yet"), t.warn));
+        let key = crate::tui::keymap::LIVE_KEYS.key_of(crate::tui::keymap::Command::AddRole);
+        lines.push(Line::styled(
+            ui.t_with("role-none-yet", &[("key", key.into())]),
+            t.warn,
+        ));
     }
     let question = stop
         .and_then(|s| s.question.as_ref())
         .and_then(|q| state.plan.question(q));
     let Some(question) = question else {
-        let section = stop.map(|s| &state.plan.format.sections[s.section]);
+        let section = stop.and_then(|s| state.plan.format.sections.get(s.section));
         if let Some(hint) = section.and_then(|s| pick(&s.hint, ui.lang())) {
             lines.push(Line::styled(hint.value.clone(), t.text));
         } else {

@@ -8,26 +8,25 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::View;
 use super::overlay::{Overlay, panel};
 use crate::i18n::{clock, kind_marker, recommendation_message};
 use crate::model::lang::pick;
-use crate::text::{fit, hint_rows, pad_right};
-use crate::tui::app::App;
-use crate::tui::scoring::{self, Mode};
+use crate::text::{fit, pad_right};
+use crate::tui::scoring::{self, Scoring, Step};
 
 /// Columns of the criteria list (display width).
 const WEIGHT: usize = 6;
 const LEVEL: usize = 10;
 
 /// Draws the scoring screen over `area`.
-pub fn render(frame: &mut Frame, app: &App, area: Rect) {
+pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
     let t = &app.theme;
     let ui = &app.ui;
-    let state = app.session.state();
-    let author = app.author.as_str();
+    let state = app.state;
+    let author = app.live.author.as_str();
     let lang = state.header.lang;
     let criteria = &state.plan.rubric.criteria;
-    let view = &app.scoring;
     let title = format!(
         " {} · {} · {} ",
         ui.t("scoring-title"),
@@ -38,23 +37,18 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
     let block = panel(&title, area, t.strong);
     let inner = block.inner(area);
     frame.render_widget(block, area);
-    let list_rows = criteria.len() as u16 + 1;
-    let keys_id = match view.mode {
-        Mode::Criteria => "scoring-keys",
-        Mode::Evidence { .. } => "scoring-evidence-keys",
-        Mode::Rationale(_) => "scoring-rationale-keys",
-    };
-    // The key hints take a second row only where every criterion still shows.
-    let mut hints = hint_rows(&ui.t(keys_id), usize::from(inner.width));
-    let room = inner.height.saturating_sub(list_rows + 1 + 3 + 1 + 2);
-    hints.truncate(usize::from(room.clamp(1, 2)));
-    let [list, _, detail, _, totals, keys] = Layout::vertical([
+    // The criteria's rows, unless the selected one's levels would get fewer than eight:
+    // then the list shows a window around the selected criterion. Its keys are in the
+    // status line; the gaps go first when rows are short.
+    let wanted = criteria.len() as u16 + 1;
+    let list_rows = wanted.min(inner.height.saturating_sub(2 + 8).max(4));
+    let gap = u16::from(inner.height >= list_rows + 2 + 8 + 2);
+    let [list, _, detail, _, totals] = Layout::vertical([
         Constraint::Length(list_rows),
-        Constraint::Length(1),
-        Constraint::Min(3),
-        Constraint::Length(1),
+        Constraint::Length(gap),
+        Constraint::Min(2),
+        Constraint::Length(gap),
         Constraint::Length(2),
-        Constraint::Length(hints.len() as u16),
     ])
     .areas(inner);
 
@@ -108,27 +102,45 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
             ),
         ]));
     }
-    frame.render_widget(Paragraph::new(lines), list);
+    // Keep the selected criterion in view (the heading stays on top).
+    let room = usize::from(list_rows.saturating_sub(1));
+    let first = (view.selected + 1).saturating_sub(room);
+    let heading = lines.remove(0);
+    let shown: Vec<Line> = std::iter::once(heading)
+        .chain(lines.into_iter().skip(first).take(room))
+        .collect();
+    frame.render_widget(Paragraph::new(shown), list);
 
     // The selected criterion: its levels, the evidence picker, or the rationale.
     if let Some(c) = criteria.get(view.selected) {
         let scored = scoring::scored(state, author, &c.id);
         let width = usize::from(detail.width);
-        let lines: Vec<Line> = match &view.mode {
-            Mode::Criteria => {
+        let lines: Vec<Line> = match &view.step {
+            Step::Criteria => {
                 let texts = pick(&c.text, lang);
                 let mut lines = vec![Line::styled(name(c), t.strong)];
                 if let Some(texts) = texts {
                     for (i, text) in texts.value.levels.iter().enumerate() {
                         let on =
                             scored.level.flatten().map(|l| usize::from(l.get())) == Some(i + 1);
-                        lines.push(Line::from(vec![
-                            Span::styled(
-                                format!("{} {} ", if on { "▶" } else { " " }, i + 1),
-                                t.strong,
-                            ),
-                            Span::styled(text.clone(), if on { t.selected } else { t.text }),
-                        ]));
+                        let lead = format!("{} {} ", if on { "▶" } else { " " }, i + 1);
+                        let style = if on { t.selected } else { t.text };
+                        // Wrapped with a hanging indent, under the level's text.
+                        let room = width.saturating_sub(3);
+                        for (row, part) in crate::text::hanging(text, lead.width(), room)
+                            .into_iter()
+                            .enumerate()
+                        {
+                            let lead = if row == 0 {
+                                lead.clone()
+                            } else {
+                                " ".repeat(lead.width())
+                            };
+                            lines.push(Line::from(vec![
+                                Span::styled(lead, t.strong),
+                                Span::styled(part, style),
+                            ]));
+                        }
                     }
                 }
                 let feeding = state
@@ -142,7 +154,7 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 ));
                 lines
             }
-            Mode::Evidence { cursor, picked } => {
+            Step::Evidence { cursor, picked } => {
                 let candidates = scoring::candidates(state, &c.id);
                 let mut lines = vec![Line::styled(
                     ui.t_with("scoring-evidence-for", &[("criterion", name(c).into())]),
@@ -167,10 +179,16 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
                 }
                 lines
             }
-            Mode::Rationale(text) => vec![
-                Line::styled(ui.t("scoring-rationale"), t.strong),
-                Line::styled(format!("{text}▏"), t.selected),
-            ],
+            Step::Rationale(input) => {
+                let mut lines = vec![Line::styled(ui.t("scoring-rationale"), t.strong)];
+                lines.extend(input.lines(
+                    width.saturating_sub(3),
+                    t.selected,
+                    t.selected.reversed(),
+                    true,
+                ));
+                lines
+            }
         };
         // A margin, so wrapped level descriptions stay clear of the border.
         let margin = Rect {
@@ -224,9 +242,11 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         .panelists
         .get(author)
         .is_some_and(|p| p.submitted_at.is_some());
+    // "Recommendation: Yes", but "录用建议：是" (a full-width colon needs no space).
+    let label = crate::export::labelled(ui, &ui.t("export-recommendation"));
+    let gap = if label.ends_with('：') { "" } else { " " };
     let second = format!(
-        "{}: {}{} · {}",
-        ui.t("export-recommendation"),
+        "{label}{gap}{}{} · {}",
         recommendation.map_or("–".to_owned(), |r| ui.t(recommendation_message(r))),
         if rationale.is_empty() {
             String::new()
@@ -249,9 +269,4 @@ pub fn render(frame: &mut Frame, app: &App, area: Rect) {
         ]),
         totals,
     );
-    let hints: Vec<Line> = hints
-        .into_iter()
-        .map(|row| Line::styled(row, t.dim))
-        .collect();
-    frame.render_widget(Paragraph::new(hints), keys);
 }

@@ -10,12 +10,12 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
+use super::View;
 use super::overlay::{Overlay, panel};
 use crate::export::{Report, facts, percent, roles, score};
 use crate::i18n::{clock, kind_marker};
 use crate::model::{NoteKind, Timestamp};
-use crate::text::{fit, hint_rows, pad_right};
-use crate::tui::app::App;
+use crate::text::{fit, pad_right};
 
 /// Cells of a score bar (a level of 4 fills it).
 const BAR: usize = 16;
@@ -23,19 +23,35 @@ const BAR: usize = 16;
 const TWO_COLUMNS: u16 = 110;
 
 /// Draws the summary over `area`, scrolled down by `scroll` rows.
-pub fn render(frame: &mut Frame, app: &App, area: Rect, scroll: u16, now: Timestamp) {
+pub fn render(frame: &mut Frame, app: &View, area: Rect, scroll: u16, now: Timestamp) {
     // Built once per change and clock second, not on every key that scrolls.
-    let state = app.session.state();
-    app.report.with(
+    let state = app.state;
+    app.cache.report.with(
         (state.event_count, now.timestamp()),
         || Report::build(state, now, app.ui.lang()),
         |report| draw(frame, app, area, scroll, report),
     );
 }
 
-fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) {
+/// How far the summary in `area` can scroll at `now`.
+pub fn scroll_end(app: &View, area: Rect, now: Timestamp) -> u16 {
+    let report = Report::build(app.state, now, app.ui.lang());
+    lay_out(app, area, &report).end
+}
+
+/// The summary laid out in `area`: its frame, its columns and their text, the notice.
+struct Laid<'a> {
+    block: ratatui::widgets::Block<'static>,
+    columns: Vec<Rect>,
+    texts: Vec<Paragraph<'a>>,
+    /// How far it can scroll.
+    end: u16,
+    notice: Paragraph<'a>,
+    notice_area: Rect,
+}
+
+fn lay_out<'a>(app: &View, area: Rect, report: &Report) -> Laid<'a> {
     let t = &app.theme;
-    frame.render_widget(Overlay, area);
     let title = format!(
         " {} · {} · {} · {} ",
         app.ui.t("summary-title"),
@@ -43,21 +59,21 @@ fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) 
         report.role,
         report.format.0
     );
-    let mut block = panel(&title, area, t.strong);
+    let block = panel(&title, area, t.strong);
     let inner = block.inner(area);
-    // The keys, then what the last export did (its path whole, on as many rows as it takes),
-    // or that the interview is still running.
-    let notice = match &app.notice {
+    // What the last export did (its path whole, on as many rows as it takes), or that the
+    // interview is still running. The keys are in the status line.
+    let notice = match &app.live.notice {
         Some(notice) => Some(Line::styled(notice.clone(), t.good)),
         None if !report.ended => Some(Line::styled(app.ui.t("summary-not-ended"), t.warn)),
         None => None,
     };
     let notice = Paragraph::new(notice.into_iter().collect::<Vec<_>>()).wrap(Wrap { trim: false });
     let notice_rows = (notice.line_count(inner.width) as u16).min(3);
-    let [body, _, keys, notice_area] = Layout::vertical([
+    let gap = u16::from(notice_rows > 0);
+    let [body, _, notice_area] = Layout::vertical([
         Constraint::Min(1),
-        Constraint::Length(1),
-        Constraint::Length(1),
+        Constraint::Length(gap),
         Constraint::Length(notice_rows),
     ])
     .areas(inner);
@@ -92,7 +108,27 @@ fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) 
         .map(|(text, column)| (text.line_count(column.width) as u16).saturating_sub(body.height))
         .max()
         .unwrap_or(0);
-    app.summary_end.set(end);
+    Laid {
+        block,
+        columns,
+        texts,
+        end,
+        notice,
+        notice_area,
+    }
+}
+
+fn draw(frame: &mut Frame, app: &View, area: Rect, scroll: u16, report: &Report) {
+    let t = &app.theme;
+    frame.render_widget(Overlay, area);
+    let Laid {
+        mut block,
+        columns,
+        texts,
+        end,
+        notice,
+        notice_area,
+    } = lay_out(app, area, report);
     if scroll < end {
         let more = format!(" {} ", app.ui.t("summary-more"));
         block = block.title_bottom(Line::styled(more, t.dim).right_aligned());
@@ -101,14 +137,11 @@ fn draw(frame: &mut Frame, app: &App, area: Rect, scroll: u16, report: &Report) 
     for (text, column) in texts.into_iter().zip(columns) {
         frame.render_widget(text.scroll((scroll.min(end), 0)), column);
     }
-    let hint = hint_rows(&app.ui.t("summary-keys"), usize::from(keys.width));
-    let hint = hint.into_iter().next().unwrap_or_default();
-    frame.render_widget(Paragraph::new(Line::styled(hint, t.dim)), keys);
     frame.render_widget(notice, notice_area);
 }
 
 /// A section's heading, after a blank line unless it comes first.
-fn heading(out: &mut Vec<Line>, app: &App, id: &str) {
+fn heading(out: &mut Vec<Line>, app: &View, id: &str) {
     if !out.is_empty() {
         out.push(Line::default());
     }
@@ -116,7 +149,7 @@ fn heading(out: &mut Vec<Line>, app: &App, id: &str) {
 }
 
 /// The facts, a bar per criterion and each panelist's verdict, for a width.
-fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
+fn scores<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     let t = &app.theme;
     let ui = &app.ui;
     let mut out: Vec<Line> = Vec::new();
@@ -207,7 +240,7 @@ fn scores<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
 }
 
 /// Time per section, the 1–10 rule, flags, roles, follow-ups and the review list.
-fn the_rest<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
+fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     let t = &app.theme;
     let ui = &app.ui;
     let mut out: Vec<Line> = Vec::new();
@@ -275,7 +308,7 @@ fn the_rest<'a>(app: &App, r: &Report, width: usize) -> Vec<Line<'a>> {
 }
 
 /// Notes as `mm:ss marker text`, or "None."
-fn note_lines(out: &mut Vec<Line>, app: &App, notes: &[crate::export::NoteLine]) {
+fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine]) {
     let t = &app.theme;
     if notes.is_empty() {
         out.push(Line::styled(

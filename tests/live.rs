@@ -225,36 +225,43 @@ fn quitting_restores_the_terminal() {
 }
 
 #[test]
-fn sigterm_saves_and_restores_the_terminal() {
-    let home = TempDir::new().unwrap();
-    let mut term = Term::start(
-        home.path(),
-        &["new", "--candidate", "Ada", "--ui-lang", "en"],
-        80,
-        24,
-    );
-    term.wait_for("F1 help");
-    term.send("half a thought");
-    term.wait_for("half a thought");
-    term.signal("-TERM");
-    term.wait_exit();
-    let parser = term.screen.lock().unwrap();
-    assert!(
-        !parser.screen().alternate_screen(),
-        "restored after SIGTERM"
-    );
-    drop(parser);
-    let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
-        .collect();
-    assert_eq!(drafts.len(), 1, "the note being typed was saved");
-    assert!(
-        std::fs::read_to_string(drafts[0].path())
+fn every_ending_signal_saves_and_restores_the_terminal() {
+    for signal in ["TERM", "HUP", "INT", "QUIT", "USR1", "USR2", "ALRM"] {
+        let home = TempDir::new().unwrap();
+        let mut term = Term::start(
+            home.path(),
+            &["new", "--candidate", "Ada", "--ui-lang", "en"],
+            80,
+            24,
+        );
+        term.wait_for("F1 help");
+        term.send("half a thought");
+        term.wait_for("half a thought");
+        term.signal(&format!("-{signal}"));
+        term.wait_exit();
+        let parser = term.screen.lock().unwrap();
+        assert!(
+            !parser.screen().alternate_screen(),
+            "restored after SIG{signal}"
+        );
+        drop(parser);
+        let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
             .unwrap()
-            .contains("half a thought")
-    );
+            .filter_map(Result::ok)
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
+            .collect();
+        assert_eq!(
+            drafts.len(),
+            1,
+            "SIG{signal}: the note being typed was saved"
+        );
+        assert!(
+            std::fs::read_to_string(drafts[0].path())
+                .unwrap()
+                .contains("half a thought"),
+            "SIG{signal}"
+        );
+    }
 }
 
 #[test]

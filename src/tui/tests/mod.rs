@@ -439,6 +439,7 @@ fn after_a_crash_resume_asks_whether_the_call_went_on_and_the_clock_follows() {
 }
 
 mod answers_and_edits;
+mod contract;
 mod deep_dive;
 mod home;
 mod ratings;
@@ -536,4 +537,40 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
     check(&l, &mut screen, now, "closing the help again");
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, now + 1);
     check(&l, &mut screen, now + 1, "saving the note");
+}
+
+#[test]
+fn a_failing_disk_is_retried_later_and_later_and_the_banner_says_why() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    l.app.journal.failing = Some("no space left on device".into());
+    type_text(&mut l.app, "typed while the disk is full", 10);
+    // The loop wakes up many times a second at most; each wake-up is a tick.
+    for ms in (1000..=20_000).step_by(50) {
+        l.app.tick(at(10) + Duration::milliseconds(ms));
+    }
+    let tries = l.app.journal.writes;
+    assert!(
+        (3..=6).contains(&tries),
+        "a save 1 s after typing, then 2, 4, 8 s later: {tries} tries in 20 s"
+    );
+    let shown = screen(&l.app, 120, 40, 30);
+    assert!(
+        shown.contains("NOT SAVED since 14:00:11: no space left on device"),
+        "{shown}"
+    );
+    assert!(shown.contains("Nothing after that is on disk"), "{shown}");
+    press(&mut l.app, KeyCode::Enter, 31);
+    assert!(
+        l.app.state().notes.is_empty(),
+        "the note could not be saved…"
+    );
+    assert_eq!(
+        l.app.ui.editor.text(),
+        "typed while the disk is full",
+        "…so it stays in the note line"
+    );
+    l.app.journal.failing = None;
+    press(&mut l.app, KeyCode::Enter, 32);
+    assert_eq!(l.app.state().notes.len(), 1);
+    assert!(screen(&l.app, 120, 40, 32).contains("✓ saved"));
 }

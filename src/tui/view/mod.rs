@@ -340,7 +340,9 @@ fn rule(frame: &mut Frame, area: Rect, style: ratatui::style::Style, vertical: b
         Layout::vertical(parts).areas(area)
     };
     let lines: Vec<Line> = if vertical {
-        (0..along.height).map(|_| Line::styled("│", style)).collect()
+        (0..along.height)
+            .map(|_| Line::styled("│", style))
+            .collect()
     } else {
         vec![Line::styled("─".repeat(usize::from(along.width)), style)]
     };

@@ -13,6 +13,7 @@ clock-paused = PAUSED
 clock-ended = ENDED
 clock-not-started = not started
 header-panelist = as { $name }
+header-panelist-changed = as { $name } (was { $was } here)
 
 ## Save state
 save-saved = ✓ saved

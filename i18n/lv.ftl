@@ -13,6 +13,7 @@ clock-paused = PAUZE
 clock-ended = PABEIGTS
 clock-not-started = nav sākts
 header-panelist = kā { $name }
+header-panelist-changed = kā { $name } (šeit bija { $was })
 
 ## Save state
 save-saved = ✓ saglabāts

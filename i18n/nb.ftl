@@ -13,6 +13,7 @@ clock-paused = PAUSE
 clock-ended = SLUTT
 clock-not-started = ikke startet
 header-panelist = som { $name }
+header-panelist-changed = som { $name } (var { $was } her)
 
 ## Lagringsstatus
 save-saved = ✓ lagret

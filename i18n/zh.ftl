@@ -13,6 +13,7 @@ clock-paused = 已暂停
 clock-ended = 已结束
 clock-not-started = 未开始
 header-panelist = 面试官：{ $name }
+header-panelist-changed = 面试官：{ $name }（此前为 { $was }）
 
 ## Save state
 save-saved = ✓ 已保存

@@ -18,7 +18,8 @@ fn main() -> ExitCode {
     init_logging(&paths);
     let ui_lang = rapport::i18n::ui_lang(cli.ui_lang, |name| std::env::var(name).ok());
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    match cli::run(cli, &Context::new(paths, ui_lang, no_color)) {
+    let user = std::env::var("USER").ok().filter(|u| !u.trim().is_empty());
+    match cli::run(cli, &Context::new(paths, ui_lang, no_color, user)) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err),
     }

@@ -287,7 +287,14 @@ fn forget_lists_then_deletes_everything_about_a_candidate() {
         home.path(),
         &["forget", "--candidate", "kari nordmann", "--yes"],
     );
-    assert!(done.contains("Deleted 4 file(s)"), "{done}");
+    // Per session its log, its lock and who recorded in it here.
+    assert!(done.contains("Deleted 6 file(s)"), "{done}");
+    assert!(
+        !home
+            .path()
+            .join(format!("data/sessions/{gone}.panelist"))
+            .exists()
+    );
     let ids = store(home.path()).ids().unwrap();
     assert_eq!(ids.len(), 1);
     assert_eq!(ids[0].to_string(), kept);
@@ -403,4 +410,36 @@ fn an_import_that_is_not_an_export_is_one_clear_sentence_and_stores_nothing() {
         assert!(err.contains(says), "{text}: {err}");
     }
     assert!(ok(home.path(), &["list"]).trim().lines().count() <= 1);
+}
+
+#[test]
+fn a_session_goes_on_as_whoever_this_machine_recorded_as_unless_as_says_otherwise() {
+    let home = home();
+    // Created as Ann while the login name ($USER) is "tester".
+    let id = ok(
+        home.path(),
+        &["new", "--candidate", "Ada", "--as", "Ann", "--no-tui"],
+    );
+    let id = id.trim();
+    ok(home.path(), &["note", "--last", "no --as: still Ann"]);
+    ok(home.path(), &["note", "--last", "--as", "Ola", "now Ola"]);
+    ok(home.path(), &["note", "--last", "and Ola goes on"]);
+    let events = store(home.path()).read(id.parse().unwrap()).unwrap().events;
+    let authors: Vec<(&str, &str)> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::NoteAdded { text, .. } => Some((e.author.as_str(), text.as_str())),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        authors,
+        [
+            ("Ann", "no --as: still Ann"),
+            ("Ola", "now Ola"),
+            ("Ola", "and Ola goes on")
+        ],
+        "never the login name, and --as sticks"
+    );
+    assert!(events.iter().all(|e| e.author != "tester"));
 }

@@ -305,3 +305,43 @@ fn rapport_alone_reaches_home_and_the_demo_opens_from_it() {
         "the demo is its own session: {list}"
     );
 }
+
+#[test]
+fn resuming_records_as_the_sessions_panelist_and_says_when_as_changes_it() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &[
+            "new",
+            "--candidate",
+            "Ada",
+            "--as",
+            "Ann",
+            "--ui-lang",
+            "en",
+        ],
+        80,
+        24,
+    );
+    term.wait_for("as Ann");
+    term.kill_9();
+    // The login name is "tester"; resuming without --as goes on as Ann.
+    let mut again = Term::start(
+        home.path(),
+        &["resume", "--last", "--ui-lang", "en"],
+        80,
+        24,
+    );
+    again.wait_for("as Ann");
+    again.send("\x03");
+    again.wait_exit();
+    let mut other = Term::start(
+        home.path(),
+        &["resume", "--last", "--as", "Ola", "--ui-lang", "en"],
+        100,
+        24,
+    );
+    other.wait_for("as Ola (was Ann here)");
+    other.send("\x03");
+    other.wait_exit();
+}

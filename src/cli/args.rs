@@ -147,17 +147,13 @@ pub struct NewArgs {
     pub no_tui: bool,
 }
 
-/// The panelist recording events (`--as NAME`, default `$USER`).
+/// The panelist recording events (`--as NAME`). Without it, a session goes on as whoever
+/// this machine recorded as in it; a new one records as `$USER`.
 #[derive(Debug, Args)]
 pub struct PanelistArg {
-    /// Your name on the panel.
-    #[arg(
-        long = "as",
-        value_name = "PANELIST",
-        env = "USER",
-        default_value = "interviewer"
-    )]
-    pub name: String,
+    /// Your name on the panel (default: as before in this session, or your login name).
+    #[arg(long = "as", value_name = "PANELIST")]
+    pub name: Option<String>,
 }
 
 /// Arguments of `rapport resume`.

@@ -46,7 +46,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
             }
         })
         .collect();
-    let panelist = std::env::var("USER").unwrap_or_else(|_| "interviewer".to_owned());
+    let panelist = ctx.new_panelist(None);
     let home = Home::new(
         rows,
         plan_options(super::library(ctx), ctx.ui_lang),
@@ -58,13 +58,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
         HomeChoice::Quit => return Ok(()),
         HomeChoice::Resume(id) => {
             let session = ctx.store().open(id, (ctx.now)())?;
-            let author = session
-                .state()
-                .header
-                .panel
-                .first()
-                .cloned()
-                .unwrap_or_default();
+            let (author, _) = ctx.panelist_of(&session, None)?;
             (session, author)
         }
         HomeChoice::Demo => super::demo::create(ctx)?,

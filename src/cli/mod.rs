@@ -38,13 +38,20 @@ pub struct Context {
     pub ui_lang: crate::model::Lang,
     /// Whether to draw without colour (`NO_COLOR`).
     pub no_color: bool,
+    /// The login name (`$USER`), the panelist of a new session unless `--as` says otherwise.
+    pub user: Option<String>,
     /// The content, loaded and checked once per run, when first needed.
     library: std::sync::OnceLock<crate::content::Library>,
 }
 
 impl Context {
     /// The context of a real run: the system clock and the real standard streams.
-    pub fn new(paths: Paths, ui_lang: crate::model::Lang, no_color: bool) -> Self {
+    pub fn new(
+        paths: Paths,
+        ui_lang: crate::model::Lang,
+        no_color: bool,
+        user: Option<String>,
+    ) -> Self {
         Context {
             paths,
             now: || chrono::Local::now().fixed_offset(),
@@ -52,12 +59,56 @@ impl Context {
             stdout_is_terminal: io::stdout().is_terminal(),
             ui_lang,
             no_color,
+            user,
             library: std::sync::OnceLock::new(),
         }
     }
 
+    /// The panelist for a new session: `explicit` (`--as`), else the login name.
+    fn new_panelist(&self, explicit: Option<String>) -> String {
+        explicit
+            .or_else(|| self.user.clone())
+            .unwrap_or_else(|| "interviewer".to_owned())
+    }
+
+    /// Who records in `session` from here on: `explicit` (`--as`) if given, else whoever this
+    /// machine recorded as in it, else its creator. It is remembered with the session. Also
+    /// returns, when `--as` changes it, who it was.
+    fn panelist_of(
+        &self,
+        session: &crate::store::OpenSession,
+        explicit: Option<String>,
+    ) -> anyhow::Result<(String, Option<String>)> {
+        let files = session.files();
+        let before = files
+            .remembered_panelist()
+            .or_else(|| session.state().header.panel.first().cloned());
+        let explicit = explicit
+            .map(|n| n.trim().to_owned())
+            .filter(|n| !n.is_empty());
+        let name = explicit
+            .clone()
+            .or_else(|| before.clone())
+            .unwrap_or_else(|| self.new_panelist(None));
+        if files.remembered_panelist().as_deref() != Some(name.as_str()) {
+            files.remember_panelist(&name)?;
+        }
+        let was = before.filter(|b| explicit.is_some() && *b != name);
+        Ok((name, was))
+    }
+
     /// Opens the live screen on `session` (the terminal is restored however it ends).
     fn live(&self, session: crate::store::OpenSession, author: String) -> anyhow::Result<()> {
+        self.live_as(session, author, None)
+    }
+
+    /// Opens the live screen on `session` as `author`, saying so when `was` someone else.
+    fn live_as(
+        &self,
+        session: crate::store::OpenSession,
+        author: String,
+        was: Option<String>,
+    ) -> anyhow::Result<()> {
         let header = &session.state().header;
         let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
             .into_iter()
@@ -76,7 +127,8 @@ impl Context {
             crate::tui::Theme::new(self.no_color),
             (self.now)(),
         )
-        .with_bank(bank);
+        .with_bank(bank)
+        .recording_instead_of(was);
         crate::tui::run(app, self.now)?;
         Ok(())
     }

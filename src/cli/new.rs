@@ -22,7 +22,7 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
         role: args.role,
         lang: args.lang,
         also: args.also,
-        panelist: args.panelist.name,
+        panelist: ctx.new_panelist(args.panelist.name),
     };
     let (session, panelist) = start(ctx, request)?;
     if args.no_tui || !ctx.stdout_is_terminal {
@@ -95,6 +95,7 @@ pub fn start_at(
         .store()
         .create(SessionCreated { header, plan }, &panelist, now)?;
     session.record(&panelist, now, opening)?;
+    session.files().remember_panelist(&panelist)?;
     tracing::info!(session = %session.state().header.id, "session created");
     Ok((session, panelist))
 }

@@ -32,8 +32,9 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     let mut session = store.open(id, (ctx.now)())?;
     report::recovery(session.recovery(), true);
     let kind = NoteKind::from(args.kind);
+    let (panelist, _) = ctx.panelist_of(&session, args.panelist.name)?;
     if !args.stdin {
-        let note = add(&mut session, ctx, &args.panelist.name, kind, text.trim())?;
+        let note = add(&mut session, ctx, &panelist, kind, text.trim())?;
         writeln!(out, "{note}")?;
         return Ok(());
     }
@@ -43,7 +44,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         if text.trim().is_empty() {
             continue;
         }
-        let note = add(&mut session, ctx, &args.panelist.name, kind, text)?;
+        let note = add(&mut session, ctx, &panelist, kind, text)?;
         writeln!(out, "{note}")?;
         out.flush()?;
     }

@@ -15,7 +15,8 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let session = store.open(id, now)?;
     report::recovery(session.recovery(), true);
     if !args.no_tui && ctx.stdout_is_terminal {
-        return ctx.live(session, args.panelist.name);
+        let (name, was) = ctx.panelist_of(&session, args.panelist.name)?;
+        return ctx.live_as(session, name, was);
     }
     let state = session.state();
     let draft = session.files().load_draft();

@@ -18,7 +18,7 @@ fn demo_now() -> Timestamp {
 /// The demo interview in `ui`, then ended and scored by its panelist, at fixed times.
 fn scored_demo(ui: Lang) -> (TempDir, Vec<crate::model::Event>, SessionState) {
     let tmp = TempDir::new().unwrap();
-    let mut ctx = Context::new(Paths::under(tmp.path()), ui, true);
+    let mut ctx = Context::new(Paths::under(tmp.path()), ui, true, None);
     ctx.now = demo_now;
     let (mut session, panelist) = crate::cli::demo::create(&ctx).unwrap();
     let t = |m: i64| demo_now() + TimeDelta::minutes(m);

@@ -15,7 +15,7 @@ impl SessionFiles {
             path: self.draft.clone(),
             source: io::Error::other(e),
         })?;
-        fsutil::write_atomic(&self.draft, &self.tmp_prefix(), &bytes).map_err(|source| {
+        fsutil::write_atomic(&self.draft, &self.tmp_prefix("draft"), &bytes).map_err(|source| {
             StoreError::Write {
                 path: self.draft.clone(),
                 source,
@@ -50,9 +50,9 @@ impl SessionFiles {
         }
     }
 
-    /// The name prefix of this session's temporary files, so deletion finds them too.
-    fn tmp_prefix(&self) -> String {
+    /// The name prefix of this session's temporary `what` files, so deletion finds them too.
+    pub(super) fn tmp_prefix(&self, what: &str) -> String {
         let stem = self.log.file_stem().unwrap_or_default().to_string_lossy();
-        format!("{stem}.draft-")
+        format!("{stem}.{what}-")
     }
 }

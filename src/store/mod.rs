@@ -11,6 +11,7 @@ mod fsutil;
 mod index;
 mod lock;
 mod log;
+mod panelist;
 mod paths;
 mod session;
 mod sessions;

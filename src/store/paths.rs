@@ -54,6 +54,8 @@ pub struct SessionFiles {
     pub lock: PathBuf,
     /// The note being typed.
     pub draft: PathBuf,
+    /// Who records in the session on this machine.
+    pub panelist: PathBuf,
     /// Where the summary screen writes its exports: `exports/<id>/` beside the sessions
     /// folder, so that forgetting the session removes them too.
     pub exports: PathBuf,
@@ -67,6 +69,7 @@ impl SessionFiles {
             log: dir.join(format!("{id}.jsonl")),
             lock: dir.join(format!("{id}.lock")),
             draft: dir.join(format!("{id}.draft")),
+            panelist: dir.join(format!("{id}.panelist")),
             exports: dir
                 .parent()
                 .unwrap_or(dir)

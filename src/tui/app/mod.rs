@@ -76,6 +76,13 @@ impl<J: Journal> App<J> {
         self
     }
 
+    /// Says on screen that this machine recorded as `was` in the session before `--as`
+    /// changed it.
+    pub fn recording_instead_of(mut self, was: Option<String>) -> Self {
+        self.ui.author_was = was;
+        self
+    }
+
     /// The session's state.
     pub fn state(&self) -> &SessionState {
         self.journal.state()

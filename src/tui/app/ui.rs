@@ -87,6 +87,8 @@ impl NoteEditor {
 pub struct Ui {
     /// Who is typing: the panelist every event is recorded as.
     pub author: String,
+    /// Who this machine recorded as before `--as` changed it, if it did.
+    pub author_was: Option<String>,
     /// The words of the interface.
     pub catalog: Catalog,
     /// The styles.
@@ -124,6 +126,7 @@ impl Ui {
         let editor = NoteEditor::new(catalog.t("editor-placeholder"));
         Ui {
             author,
+            author_was: None,
             catalog,
             theme,
             editor,

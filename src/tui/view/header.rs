@@ -125,10 +125,14 @@ pub fn render(frame: &mut Frame, app: &View, now: Timestamp, area: Rect) {
         spans.push(Span::raw("  "));
         spans.push(Span::styled(format!(" {} ", ui.t("clock-ended")), t.warn));
     }
-    let panelist = ui.t_with(
-        "header-panelist",
-        &[("name", app.live.author.clone().into())],
-    );
+    let name = app.live.author.clone();
+    let panelist = match &app.live.author_was {
+        Some(was) => ui.t_with(
+            "header-panelist-changed",
+            &[("name", name.into()), ("was", was.clone().into())],
+        ),
+        None => ui.t_with("header-panelist", &[("name", name.into())]),
+    };
     left_and_right(
         frame,
         second,

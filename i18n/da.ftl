@@ -395,3 +395,9 @@ ratings-invalid = 1–10, et helt tal
 ratings-refused = Intet gemt: hver karakter skal være et helt tal fra 1 til 10.
 ratings-modesty = Beskedne selvvurderinger er almindelige i nordiske, baltiske og kinesiske samtaler, og for en dansker er 7 en god karakter: spørg hvorfor, før du konkluderer.
 question-time-on = { $time } brugt
+help-question-down = Rul ned i det, du skal lytte efter, når det ikke kan være der
+help-question-up = Rul op igen
+question-more = { $count ->
+        [one] én linje mere
+       *[other] { $count } linjer mere
+    } · { $key }

@@ -396,3 +396,9 @@ ratings-invalid = ✗ A rating is a whole number from 1 to 10.
 ratings-refused = Nothing saved: each rating is a whole number from 1 to 10.
 ratings-modesty = Modest self-ratings are common in Nordic, Baltic and Chinese interviews: ask why before concluding.
 question-time-on = { $time } on it
+help-question-down = Scroll what to listen for, when it does not fit
+help-question-up = Scroll it back up
+question-more = { $count ->
+        [one] 1 more line
+       *[other] { $count } more lines
+    } · { $key }

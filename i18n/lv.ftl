@@ -397,3 +397,10 @@ ratings-invalid = 1–10, vesels skaitlis
 ratings-refused = Nekas nav saglabāts: katram vērtējumam jābūt veselam skaitlim no 1 līdz 10.
 ratings-modesty = Ziemeļvalstu, Baltijas un Ķīnas intervijās pieticīgs pašvērtējums ir bieži sastopams: pirms izdarāt secinājumus, pajautājiet, kāpēc.
 question-time-on = jau { $time }
+help-question-down = Ritināt uz leju to, kam pievērst uzmanību, ja tas neietilpst
+help-question-up = Ritināt atpakaļ uz augšu
+question-more = { $count ->
+        [zero] vēl { $count } rindu
+        [one] vēl { $count } rinda
+       *[other] vēl { $count } rindas
+    } · { $key }

@@ -395,3 +395,9 @@ ratings-invalid = 1–10, et helt tall
 ratings-refused = Ingenting lagret: hver karakter må være et helt tall fra 1 til 10.
 ratings-modesty = Beskjedne selvvurderinger er vanlige i nordiske, baltiske og kinesiske intervjuer: spør hvorfor før du konkluderer.
 question-time-on = { $time } brukt
+help-question-down = Bla ned i det du skal lytte etter, når det ikke får plass
+help-question-up = Bla tilbake opp
+question-more = { $count ->
+        [one] én linje til
+       *[other] { $count } linjer til
+    } · { $key }

@@ -393,3 +393,6 @@ ratings-invalid = 须为 1～10 的整数
 ratings-refused = 未保存：每项评分都必须是 1～10 的整数。
 ratings-modesty = 在北欧、波罗的海国家和中国的面试中，自评偏保守很常见：先问清原因，再下结论。
 question-time-on = 本题用时 { $time }
+help-question-down = 考察要点显示不全时，向下滚动
+help-question-up = 向上滚回
+question-more = 还有 { $count } 行 · { $key }

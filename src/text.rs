@@ -67,6 +67,33 @@ pub fn hanging(text: &str, lead: usize, width: usize) -> Vec<String> {
     wrap(text, width.saturating_sub(lead).max(1))
 }
 
+/// `text` as a list entry of `room` columns that `others` (its siblings) also fill: when they
+/// begin alike so far that `fit` would cut them to the same words, the shared words give way
+/// to "…" and the entry starts where it differs ("Tell me about a time you …" twice becomes
+/// "…turned an upset customer" and "…had to say no").
+pub fn distinct(text: &str, others: &[String], room: usize) -> String {
+    let words: Vec<&str> = text.split_inclusive(' ').collect();
+    let shared = others
+        .iter()
+        .map(|other| {
+            let theirs: Vec<&str> = other.split_inclusive(' ').collect();
+            words
+                .iter()
+                .zip(&theirs)
+                .take_while(|(a, b)| a == b)
+                .count()
+        })
+        .max()
+        .unwrap_or(0);
+    let prefix: String = words[..shared].concat();
+    // Only when the part that differs would not show; a few words of context stay.
+    if shared == 0 || prefix.width() + 8 < room {
+        return text.to_owned();
+    }
+    let kept = shared.saturating_sub(1);
+    format!("…{}", words[kept..].concat())
+}
+
 /// `text` followed by spaces up to `width` columns.
 pub fn pad_right(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(text.width())))
@@ -108,6 +135,18 @@ mod tests {
         }
         assert_eq!(wrap("a\nb", 5), ["a", "b"]);
         assert_eq!(hanging("one two three", 4, 12), ["one two", "three"]);
+    }
+
+    #[test]
+    fn entries_that_begin_alike_show_where_they_differ() {
+        let others = ["Tell me about a time you had to say no to a customer".to_owned()];
+        let text = "Tell me about a time you turned an upset customer around";
+        assert_eq!(distinct(text, &others, 60), text, "room enough: as it is");
+        assert_eq!(
+            distinct(text, &others, 24),
+            "…you turned an upset customer around"
+        );
+        assert_eq!(distinct("Anything else?", &others, 10), "Anything else?");
     }
 
     #[test]

@@ -147,6 +147,10 @@ pub enum Command {
     ClearSelection,
     /// Bring back the note deleted last.
     RestoreNote,
+    /// Scroll the question panel down (when what to listen for does not fit).
+    QuestionDown,
+    /// Scroll the question panel up.
+    QuestionUp,
     /// Close the mode (a form: without saving).
     Back,
     /// Up a row.
@@ -359,6 +363,8 @@ const LIVE: &[Binding] = &[
     bind(&[alt(Up)], Command::SelectOlderNote, "help-scroll-notes", None),
     bind(&[alt(Down)], Command::SelectNewerNote, "help-scroll-notes-down", None),
     bind(&[plain(F(9))], Command::EditNote, "help-edit-note", None),
+    bind(&[Key { code: Down, modifiers: KeyModifiers::CONTROL }], Command::QuestionDown, "help-question-down", None),
+    bind(&[Key { code: Up, modifiers: KeyModifiers::CONTROL }], Command::QuestionUp, "help-question-up", None),
     bind(&[ctrl('z')], Command::RestoreNote, "help-restore-note", None),
     bind(&[plain(Esc)], Command::ClearSelection, "help-clear-selection", None),
     bind(&[ctrl('q')], Command::Quit, "help-quit", Some("hint-quit")),

@@ -61,6 +61,15 @@ pub fn command(ui: &mut Ui, state: &SessionState, command: Command, now: Timesta
             ui.selected_note = None;
             Vec::new()
         }
+        Command::QuestionDown | Command::QuestionUp => {
+            let rows = crate::tui::view::question_rows(ui, state, now) as u16;
+            ui.question_scroll = if command == Command::QuestionDown {
+                (ui.question_scroll + 3).min(rows.saturating_sub(1))
+            } else {
+                ui.question_scroll.saturating_sub(3)
+            };
+            Vec::new()
+        }
         Command::RestoreNote => match state.last_deleted_note() {
             Some(note) => vec![Effect::Record {
                 events: vec![EventKind::NoteRestored { note }],
@@ -133,6 +142,7 @@ pub fn go_to(
     };
     let from = ui.stop().cloned();
     ui.at = to;
+    ui.question_scroll = 0;
     let mut events = Vec::new();
     if let Some(from) = from.filter(|f| leaving_counts && *f != stop)
         && let Some(question) = from.question

@@ -99,6 +99,8 @@ pub struct Ui {
     pub stops: Vec<Stop>,
     /// The stop shown.
     pub at: usize,
+    /// Rows the question panel is scrolled down by.
+    pub question_scroll: u16,
     /// The modes open over the live screen, the one in use last.
     pub modes: Vec<Mode>,
     /// Whether the last change reached the disk.
@@ -132,6 +134,7 @@ impl Ui {
             editor,
             stops,
             at,
+            question_scroll: 0,
             modes: Vec::new(),
             save: SaveState::Saved,
             selected_note: None,

@@ -574,3 +574,79 @@ fn a_failing_disk_is_retried_later_and_later_and_the_banner_says_why() {
     assert_eq!(l.app.state().notes.len(), 1);
     assert!(screen(&l.app, 120, 40, 32).contains("✓ saved"));
 }
+
+#[test]
+fn after_a_crash_resume_returns_to_the_stop_shown_and_the_draft_keeps_its_question() {
+    let mut l = live("deep-120", Lang::En, None, Lang::En);
+    ctrl(&mut l.app, 'n', 10);
+    for (i, employer) in ["Fjordkraft", "Elkjøp"].iter().enumerate() {
+        press(&mut l.app, KeyCode::F(7), 20 + i as i64);
+        type_text(&mut l.app, employer, 20);
+        press(&mut l.app, KeyCode::Enter, 20 + i as i64);
+    }
+    // Back to Fjordkraft's first question (Ctrl-P, as an interviewer would), note on it.
+    let fjordkraft = l.app.state().roles[0].id;
+    while l.app.ui.stop().and_then(|s| s.role) != Some(fjordkraft) {
+        ctrl(&mut l.app, 'p', 30);
+    }
+    while l
+        .app
+        .ui
+        .stops
+        .get(l.app.ui.at.wrapping_sub(1))
+        .is_some_and(|s| s.role == Some(fjordkraft))
+    {
+        ctrl(&mut l.app, 'p', 30);
+    }
+    let shown = l.app.ui.stop().cloned().unwrap();
+    type_text(&mut l.app, "Ran the complaints desk alone", 40);
+    // One more question on, still typing; then the laptop dies.
+    ctrl(&mut l.app, 'n', 45);
+    let next = l.app.ui.stop().cloned().unwrap();
+    type_text(&mut l.app, " for a year", 46);
+    l.app.tick(at(48));
+    let mut l = reopen(l, 50);
+    assert_eq!(l.app.ui.stop(), Some(&next), "back where the screen was");
+    press(&mut l.app, KeyCode::Esc, 51); // the call went on
+    press(&mut l.app, KeyCode::Enter, 52);
+    let note = l.app.state().notes.last().unwrap();
+    assert_eq!(note.text, "Ran the complaints desk alone for a year");
+    assert_eq!(
+        (note.anchor.question.as_ref(), note.anchor.role),
+        (shown.question.as_ref(), Some(fjordkraft)),
+        "filed under the question it was typed at, not Elkjøp's"
+    );
+    let p = l
+        .app
+        .state()
+        .question_progress(shown.question.as_ref().unwrap(), Some(fjordkraft));
+    assert!(
+        p.is_some_and(|p| p.asked),
+        "reached with Ctrl-P and noted on: asked"
+    );
+}
+
+#[test]
+fn what_does_not_fit_of_the_question_says_so_and_ctrl_down_shows_it() {
+    let mut l = live("screen-20", Lang::En, Some(Lang::Nb), Lang::En);
+    l.app.handle(Event::Resize(80, 24), at(1));
+    ctrl(&mut l.app, 'n', 2);
+    ctrl(&mut l.app, 'n', 3);
+    let first = screen(&l.app, 80, 24, 4);
+    assert!(first.contains("more lines · Ctrl-↓"), "{first}");
+    assert!(!first.contains("Green flags"), "{first}");
+    for _ in 0..5 {
+        key(&mut l.app, KeyCode::Down, KeyModifiers::CONTROL, 5);
+    }
+    let last = screen(&l.app, 80, 24, 5);
+    assert!(last.contains("Green flags"), "scrolled to the end: {last}");
+    assert!(
+        last.contains("· Ctrl-↑"),
+        "and it says how to go back: {last}"
+    );
+    ctrl(&mut l.app, 'n', 6);
+    assert_eq!(
+        l.app.ui.question_scroll, 0,
+        "a new question starts at its top"
+    );
+}

@@ -28,6 +28,13 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect) {
     let mut lines: Vec<Line> = Vec::new();
     let mut current_line = 0;
     let mut last_section = None;
+    let question_text = |q: &crate::model::QuestionId| {
+        state
+            .plan
+            .question(q)
+            .and_then(|question| pick(&question.text, lang))
+            .map_or(q.to_string(), |p| p.value.text.clone())
+    };
     for (i, stop) in app.live.stops.iter().enumerate() {
         let Some(section) = state.plan.format.sections.get(stop.section) else {
             continue;
@@ -75,11 +82,17 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect) {
             Some(p) if p.asked => "✓",
             _ => "·",
         };
-        let text = state
-            .plan
-            .question(q)
-            .and_then(|question| pick(&question.text, lang))
-            .map_or(q.to_string(), |p| p.value.text.clone());
+        let text = question_text(q);
+        // Questions of a section that begin alike show where they differ.
+        let siblings = app.live.stops.iter().filter(|s| {
+            s.section == stop.section && s.role == stop.role && s.question.as_ref() != Some(q)
+        });
+        let others: Vec<String> = siblings
+            .filter_map(|s| s.question.as_ref())
+            .map(question_text)
+            .collect();
+        let room = width.saturating_sub(4);
+        let text = crate::text::distinct(&text, &others, room);
         let line = fit(&format!("  {mark} {text}"), width);
         let style = if i == app.live.at {
             t.selected

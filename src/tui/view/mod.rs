@@ -99,6 +99,32 @@ pub fn summary_scroll_end(ui: &Ui, state: &SessionState, now: Timestamp) -> u16 
     summary_scroll_end_in(&view, body, now)
 }
 
+/// How many rows the question panel's text takes, with the screen as large as `ui` says.
+pub fn question_rows(ui: &Ui, state: &SessionState, now: Timestamp) -> usize {
+    let cache = ViewCache::default();
+    let view = View {
+        ui: &ui.catalog,
+        theme: &ui.theme,
+        state,
+        live: ui,
+        cache: &cache,
+    };
+    let [_, body, _, _] = areas(&view, ui.area);
+    let [_, right] = body_columns(body);
+    question::rows(&view, now, right.width.saturating_sub(2))
+}
+
+/// The agenda's column and the question's and notes' column of the body.
+fn body_columns(body: Rect) -> [Rect; 2] {
+    // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
+    let agenda_width = match body.width {
+        w if w >= 140 => w / 4,
+        w if w >= 110 => 34,
+        w => w / 3,
+    };
+    Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body)
+}
+
 /// The header, the body, the note line and the status line of a screen of `area`.
 fn areas(app: &View, area: Rect) -> [Rect; 4] {
     // The note line grows with its text, up to six rows, each as wrapped on screen.
@@ -203,18 +229,11 @@ pub fn render(
 
 /// The agenda, the question and the notes: everything between the header and the note line.
 fn render_body(frame: &mut Frame, app: &View, now: Timestamp, body: Rect) {
-    // A third of narrow screens, 34 columns from 110, a quarter of wide ones (titles fit).
-    let agenda_width = match body.width {
-        w if w >= 140 => w / 4,
-        w if w >= 110 => 34,
-        w => w / 3,
-    };
-    let [left, right] =
-        Layout::horizontal([Constraint::Length(agenda_width), Constraint::Min(30)]).areas(body);
+    let [left, right] = body_columns(body);
     agenda::render(frame, app, left);
     // The question takes the rows it needs, leaving the notes at least a few.
-    let question = question::paragraph(app, now);
-    let wanted = question.line_count(right.width.saturating_sub(2)) as u16 + 2; // title + rule
+    let question = question::lines(app, now, right.width.saturating_sub(2));
+    let wanted = question.len() as u16 + 2; // title + rule
     let question_rows = wanted.clamp(5, right.height.saturating_sub(5).max(5));
     let [q_area, n_area] =
         Layout::vertical([Constraint::Length(question_rows), Constraint::Min(3)]).areas(right);

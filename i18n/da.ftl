@@ -50,7 +50,7 @@ kind-check-with-reference = tjek med reference
 kind-feedback = til kandidaten
 
 ## Skrivefelt
-editor-placeholder = Skriv for at notere. Enter gemmer.
+editor-placeholder = Skriv for at notere. { $key } gemmer.
 
 ## Statuslinje
 
@@ -247,7 +247,7 @@ scoring-feeding = { $count ->
    *[other] Der er taget { $count } noter under spørgsmål, der belyser dette kriterium (markeret ◆, når du vælger belæg).
 }
 scoring-evidence-for = Belæg for { $criterion }
-scoring-rationale = Hvorfor denne anbefaling? (Enter gemmer)
+scoring-rationale = Hvorfor denne anbefaling? ({ $key } gemmer)
 scoring-total = Vægtet score { $score } · dækningsgrad { $coverage }
 scoring-lacking = uden belæg: { $criteria }
 
@@ -256,7 +256,7 @@ help-summary = Opsummering: vurderinger, tid, flag og eksport
 help-end = Afslut samtalen (viser først, hvad der mangler)
 summary-more = ↓ mere nedenfor
 summary-title = Opsummering
-summary-not-ended = Samtalen er stadig i gang: afslut med Ctrl-E eller e.
+summary-not-ended = Samtalen er stadig i gang: afslut med { $key }.
 summary-exported = Gemt i { $path }
 summary-export-failed = Ikke gemt: { $reason }
 coverage-title = Før du afslutter

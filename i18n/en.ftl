@@ -50,7 +50,7 @@ kind-check-with-reference = check with referee
 kind-feedback = for the candidate
 
 ## Editor
-editor-placeholder = Type to take a note. Enter saves it.
+editor-placeholder = Type to take a note. { $key } saves it.
 
 ## Status line
 
@@ -248,7 +248,7 @@ scoring-feeding = { $count ->
    *[other] { $count } notes were taken on questions that feed this criterion (◆ when picking evidence).
 }
 scoring-evidence-for = Evidence for { $criterion }
-scoring-rationale = Why this recommendation? (Enter saves)
+scoring-rationale = Why this recommendation? ({ $key } saves)
 scoring-total = Weighted score { $score } · coverage { $coverage }
 scoring-lacking = without evidence: { $criteria }
 
@@ -257,7 +257,7 @@ help-summary = Summary: scores, time, flags and exports
 help-end = End the interview (first shows what is still open)
 summary-more = ↓ more below
 summary-title = Summary
-summary-not-ended = The interview is still running: Ctrl-E or e ends it.
+summary-not-ended = The interview is still running: { $key } ends it.
 summary-exported = Saved to { $path }
 summary-export-failed = Not saved: { $reason }
 coverage-title = Before you end

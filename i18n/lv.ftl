@@ -51,7 +51,7 @@ kind-check-with-reference = pārbaudīt atsauksmēs
 kind-feedback = kandidātam
 
 ## Editor
-editor-placeholder = Rakstiet piezīmi. Enter to saglabā.
+editor-placeholder = Rakstiet piezīmi. { $key } to saglabā.
 
 ## Status line
 
@@ -249,7 +249,7 @@ scoring-feeding = { $count ->
    *[other] Pie jautājumiem, kas attiecas uz šo kritēriju, ir { $count } piezīmes (pierādījumu izvēlē apzīmētas ar ◆).
 }
 scoring-evidence-for = Pierādījumi kritērijam { $criterion }
-scoring-rationale = Kāpēc šāds ieteikums? (Enter saglabā)
+scoring-rationale = Kāpēc šāds ieteikums? ({ $key } saglabā)
 scoring-total = Svērtais vērtējums { $score } · novērtētā daļa { $coverage }
 scoring-lacking = bez pierādījumiem: { $criteria }
 
@@ -258,7 +258,7 @@ help-summary = Kopsavilkums: vērtējumi, laiks, zīmes un eksports
 help-end = Beigt interviju (vispirms parāda, kas vēl nav izdarīts)
 summary-more = ↓ vēl zemāk
 summary-title = Kopsavilkums
-summary-not-ended = Intervija vēl turpinās: beidziet ar Ctrl-E vai e.
+summary-not-ended = Intervija vēl turpinās: beidziet ar { $key }.
 summary-exported = Saglabāts: { $path }
 summary-export-failed = Nav saglabāts: { $reason }
 coverage-title = Pirms beidzat

@@ -50,7 +50,7 @@ kind-check-with-reference = sjekk med referanse
 kind-feedback = til kandidaten
 
 ## Skrivefelt
-editor-placeholder = Skriv for å notere. Enter lagrer.
+editor-placeholder = Skriv for å notere. { $key } lagrer.
 
 ## Statuslinje
 
@@ -247,7 +247,7 @@ scoring-feeding = { $count ->
    *[other] Det er skrevet { $count } notater under spørsmål som belyser dette kriteriet (merket ◆ når du velger belegg).
 }
 scoring-evidence-for = Belegg for { $criterion }
-scoring-rationale = Hvorfor denne anbefalingen? (Enter lagrer)
+scoring-rationale = Hvorfor denne anbefalingen? ({ $key } lagrer)
 scoring-total = Vektet score { $score } · dekningsgrad { $coverage }
 scoring-lacking = uten belegg: { $criteria }
 
@@ -256,7 +256,7 @@ help-summary = Oppsummering: vurderinger, tid, flagg og eksport
 help-end = Avslutt intervjuet (viser først hva som gjenstår)
 summary-more = ↓ mer nedenfor
 summary-title = Oppsummering
-summary-not-ended = Intervjuet pågår fortsatt: avslutt med Ctrl-E eller e.
+summary-not-ended = Intervjuet pågår fortsatt: avslutt med { $key }.
 summary-exported = Lagret i { $path }
 summary-export-failed = Ikke lagret: { $reason }
 coverage-title = Før du avslutter

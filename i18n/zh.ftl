@@ -49,7 +49,7 @@ kind-check-with-reference = 向证明人核实
 kind-feedback = 反馈给候选人
 
 ## Editor
-editor-placeholder = 输入笔记，按 Enter 保存。
+editor-placeholder = 输入笔记，按 { $key } 保存。
 
 ## Status line
 
@@ -245,7 +245,7 @@ scoring-feeding = { $count ->
    *[other] 与此评分项相关的问题下共有 { $count } 条笔记（选择依据时标有 ◆）。
 }
 scoring-evidence-for = 评分依据：{ $criterion }
-scoring-rationale = 为什么给出这个录用建议？（按 Enter 保存）
+scoring-rationale = 为什么给出这个录用建议？（按 { $key } 保存）
 scoring-total = 加权得分 { $score } · 覆盖率 { $coverage }
 scoring-lacking = 缺少依据：{ $criteria }
 
@@ -254,7 +254,7 @@ help-summary = 汇总：评分、用时、信号与导出
 help-end = 结束面试（先列出尚未完成的事项）
 summary-more = ↓ 下面还有
 summary-title = 汇总
-summary-not-ended = 面试仍在进行：按 Ctrl-E 或 e 结束。
+summary-not-ended = 面试仍在进行：按 { $key } 结束。
 summary-exported = 已保存到 { $path }
 summary-export-failed = 未能保存：{ $reason }
 coverage-title = 结束之前

@@ -125,7 +125,7 @@ impl Ui {
     pub fn new(state: &SessionState, author: String, catalog: Catalog, theme: Theme) -> Self {
         let stops = agenda::stops(state);
         let at = agenda::resume_at(&stops, state);
-        let editor = NoteEditor::new(catalog.t("editor-placeholder"));
+        let editor = NoteEditor::new(placeholder(&catalog));
         Ui {
             author,
             author_was: None,
@@ -219,6 +219,13 @@ impl Ui {
             self.selected_note = notes.checked_sub(1);
         }
     }
+}
+
+/// What the empty note line says: how to take a note, and the key that saves it.
+pub fn placeholder(catalog: &Catalog) -> String {
+    use crate::tui::keymap::Command;
+    let key = LIVE_KEYS.key_of(Command::Commit);
+    catalog.t_with("editor-placeholder", &[("key", key.into())])
 }
 
 /// The questions' language and the optional second one.

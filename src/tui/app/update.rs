@@ -410,7 +410,7 @@ fn summary(ui: &mut Ui, state: &SessionState, command: Command, now: Timestamp) 
 fn after(ui: &mut Ui, state: &SessionState, then: Then, now: Timestamp) -> Vec<Effect> {
     match then {
         Then::NoteSaved => {
-            ui.editor = super::ui::NoteEditor::new(ui.catalog.t("editor-placeholder"));
+            ui.editor = super::ui::NoteEditor::new(super::ui::placeholder(&ui.catalog));
             ui.selected_note = None;
             vec![Effect::SaveDraft(None)]
         }

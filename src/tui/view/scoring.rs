@@ -180,7 +180,9 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
                 lines
             }
             Step::Rationale(input) => {
-                let mut lines = vec![Line::styled(ui.t("scoring-rationale"), t.strong)];
+                let key = crate::tui::keymap::FIELD_KEYS.key_of(crate::tui::keymap::Command::Save);
+                let title = ui.t_with("scoring-rationale", &[("key", key.into())]);
+                let mut lines = vec![Line::styled(title, t.strong)];
                 lines.extend(input.lines(
                     width.saturating_sub(3),
                     t.selected,

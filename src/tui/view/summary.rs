@@ -65,7 +65,12 @@ fn lay_out<'a>(app: &View, area: Rect, report: &Report) -> Laid<'a> {
     // interview is still running. The keys are in the status line.
     let notice = match &app.live.notice {
         Some(notice) => Some(Line::styled(notice.clone(), t.good)),
-        None if !report.ended => Some(Line::styled(app.ui.t("summary-not-ended"), t.warn)),
+        None if !report.ended => {
+            use crate::tui::keymap::{Command, SUMMARY_KEYS};
+            let key = SUMMARY_KEYS.key_of(Command::End);
+            let text = app.ui.t_with("summary-not-ended", &[("key", key.into())]);
+            Some(Line::styled(text, t.warn))
+        }
         None => None,
     };
     let notice = Paragraph::new(notice.into_iter().collect::<Vec<_>>()).wrap(Wrap { trim: false });

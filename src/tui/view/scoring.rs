@@ -119,10 +119,15 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
             Step::Criteria => {
                 let texts = pick(&c.text, lang);
                 let mut lines = vec![Line::styled(name(c), t.strong)];
+                let level = scored.level.flatten().map(|l| usize::from(l.get()));
+                // Where the level set starts; the one below it too, to compare.
+                let mut from_row = 0;
                 if let Some(texts) = texts {
                     for (i, text) in texts.value.levels.iter().enumerate() {
-                        let on =
-                            scored.level.flatten().map(|l| usize::from(l.get())) == Some(i + 1);
+                        let on = level == Some(i + 1);
+                        if level.is_some_and(|l| i + 2 == l || (l == 1 && i == 0)) {
+                            from_row = lines.len();
+                        }
                         let lead = format!("{} {} ", if on { "▶" } else { " " }, i + 1);
                         let style = if on { t.selected } else { t.text };
                         // Wrapped with a hanging indent, under the level's text.
@@ -152,6 +157,16 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
                     ui.t_with("scoring-feeding", &[("count", feeding.into())]),
                     t.dim,
                 ));
+                // When the levels do not all fit, the level set (and the one below) stays in
+                // view, under the criterion's name.
+                let rows = usize::from(detail.height);
+                if lines.len() > rows && from_row > 1 {
+                    let skip = from_row.min(lines.len().saturating_sub(rows - 1)).max(1) - 1;
+                    let heading = lines.remove(0);
+                    lines = std::iter::once(heading)
+                        .chain(lines.into_iter().skip(skip))
+                        .collect();
+                }
                 lines
             }
             Step::Evidence { cursor, picked } => {

@@ -345,3 +345,193 @@ fn resuming_records_as_the_sessions_panelist_and_says_when_as_changes_it() {
     other.send("\x03");
     other.wait_exit();
 }
+
+/// The keys a terminal sends for F-keys, arrows and the rest (xterm).
+mod keys {
+    pub const F6: &str = "\x1b[17~";
+    pub const F7: &str = "\x1b[18~";
+    pub const F10: &str = "\x1b[21~";
+    pub const F12: &str = "\x1b[24~";
+    pub const RIGHT: &str = "\x1b[C";
+    pub const ESC: &str = "\x1b";
+    pub const CTRL_C: &str = "\x03";
+    pub const CTRL_E: &str = "\x05";
+    pub const CTRL_N: &str = "\x0e";
+    pub const CTRL_S: &str = "\x13";
+}
+
+/// Waits until the session's draft file exists and holds `text` (written a second after
+/// typing; a file, not a timer, is waited on).
+fn wait_for_draft(home: &Path, text: &str) {
+    let deadline = Instant::now() + Duration::from_secs(20);
+    loop {
+        let sessions = home.join("data/sessions");
+        let found = std::fs::read_dir(&sessions).unwrap().flatten().any(|e| {
+            e.file_name().to_string_lossy().ends_with(".draft")
+                && std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(text))
+        });
+        if found {
+            return;
+        }
+        assert!(Instant::now() < deadline, "no draft holding {text:?}");
+        thread::sleep(Duration::from_millis(20));
+    }
+}
+
+/// The deep interview as a user would have it: three roles from the CV, a sentence typed into
+/// every screen on the way, kill -9 mid-note in the deep-dive, resume, score and submit, end,
+/// reopen, end again. The log then holds only what was meant, every note under the question it
+/// was typed at, all of it by one panelist.
+#[test]
+fn a_deep_interview_from_first_note_to_the_second_end_keeps_only_what_was_meant() {
+    use keys::*;
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &[
+            "new",
+            "--candidate",
+            "Jānis Bērziņš",
+            "--format",
+            "deep-120",
+            "--as",
+            "Ann",
+            "--ui-lang",
+            "en",
+        ],
+        100,
+        30,
+    );
+    term.wait_for("F1 help");
+    term.send(CTRL_N); // into the deep-dive
+    term.wait_for("No roles yet");
+    let roles = [
+        ("Telenor", "Agent", "Ran the night queue alone"),
+        ("Elkjøp", "Team lead", "Cut repeat contacts by a fifth"),
+        ("DNB", "Senior agent", "Coached two new hires"),
+    ];
+    for (n, (employer, title, note)) in roles.iter().enumerate() {
+        term.send(F7);
+        term.wait_for("Add a role from the CV");
+        term.send(&format!("{employer}\t{title}\r"));
+        term.wait_for(&format!("{employer} — {title}"));
+        term.send(&format!("{note}\r"));
+        term.wait_for(&format!("{} note", n + 1));
+    }
+    // A sentence typed into the summary, scoring and the 1–10 form on the way.
+    term.send(F12);
+    term.wait_for("Summary ·");
+    term.send("Typed on the summary, yes\r");
+    term.wait_for("Type to take a note"); // saved: the note line is empty again
+    term.send(ESC);
+    term.wait_for("4 notes");
+    term.send(F10);
+    term.wait_for("Scoring ·");
+    term.send("4 calls, is warm\r");
+    term.wait_for("Type to take a note");
+    term.send(ESC);
+    term.wait_for("5 notes");
+    term.send(F6);
+    term.wait_for("How would they rate you");
+    term.send("Kari Berg\t8\r");
+    term.wait_for("Ctrl-N next question");
+    // Half a note, on DNB's first question, when the laptop dies.
+    term.send("Half typed before the crash");
+    wait_for_draft(home.path(), "Half typed before the crash");
+    term.kill_9();
+
+    let mut term = Term::start(
+        home.path(),
+        &["resume", "--last", "--ui-lang", "en"],
+        100,
+        30,
+    );
+    term.wait_for("Half typed before the crash");
+    term.wait_for("as Ann");
+    if term.contents().contains("rapport was closed") {
+        term.send(ESC); // the call went on
+        term.wait_for("Ctrl-N next question");
+    }
+    term.send("\r");
+    term.wait_for("6 notes");
+    term.send(F10);
+    term.wait_for("Scoring ·");
+    term.send(&RIGHT.repeat(3));
+    term.wait_for("●●●○ 3");
+    term.send(CTRL_S);
+    term.wait_for("Submit your scores?");
+    term.send("y"); // typing never submits: it is a note
+    term.wait_for("│y");
+    term.send("\r");
+    term.wait_for("Type to take a note");
+    term.send(CTRL_S);
+    term.wait_for("· submitted");
+    term.send(CTRL_E);
+    term.wait_for("Before you end");
+    term.send(CTRL_E);
+    term.wait_for("ENDED");
+    term.send(CTRL_E);
+    term.wait_for("Reopen the interview?");
+    term.send(CTRL_E);
+    term.wait_for("F2 pause");
+    term.send(CTRL_E);
+    term.wait_for("Before you end");
+    term.send(CTRL_E);
+    term.wait_for("ENDED");
+    term.send(CTRL_C);
+    assert!(term.wait_exit());
+
+    let store = common::store(home.path());
+    let id = store.latest().unwrap();
+    let events = store.read(id).unwrap().events;
+    assert!(events.iter().all(|e| e.author == "Ann"), "one panelist");
+    let count =
+        |f: fn(&rapport::model::EventKind) -> bool| events.iter().filter(|e| f(&e.kind)).count();
+    use rapport::model::EventKind as K;
+    assert_eq!(count(|k| matches!(k, K::RoleAdded { .. })), 3);
+    assert_eq!(
+        count(|k| matches!(k, K::ScoreSet { .. })),
+        3,
+        "one a step of the level"
+    );
+    assert_eq!(count(|k| matches!(k, K::PanelistSubmitted)), 1);
+    assert_eq!(count(|k| matches!(k, K::RatingPredicted { .. })), 1);
+    assert_eq!(count(|k| matches!(k, K::SessionEnded)), 2);
+    assert_eq!(count(|k| matches!(k, K::SessionReopened { .. })), 1);
+    let state = rapport::model::fold(&events).unwrap();
+    let texts: Vec<&str> = state.notes.iter().map(|n| n.text.as_str()).collect();
+    assert_eq!(
+        texts,
+        [
+            "Ran the night queue alone",
+            "Cut repeat contacts by a fifth",
+            "Coached two new hires",
+            "Typed on the summary, yes",
+            "4 calls, is warm",
+            "Half typed before the crash",
+            "y"
+        ]
+    );
+    // Every role's note is filed under that role's first question.
+    for (i, role) in state.roles.iter().enumerate() {
+        assert_eq!(
+            state.notes[i].anchor.role,
+            Some(role.id),
+            "{}",
+            role.details.employer
+        );
+        assert_eq!(
+            state.notes[i].anchor.question.as_ref().map(|q| q.as_str()),
+            Some("deep-dive-hired-to-do")
+        );
+    }
+    let dnb = state.roles[2].id;
+    assert_eq!(
+        state.notes[5].anchor.role,
+        Some(dnb),
+        "the draft kept its question"
+    );
+    assert!(state.ended_at.is_some());
+    let rating = &state.ratings[&rapport::model::RatingSlot::Manager1];
+    assert_eq!(rating.name.as_deref(), Some("Kari Berg"));
+}

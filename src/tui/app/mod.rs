@@ -12,6 +12,8 @@ pub mod mode;
 mod scoring;
 pub mod ui;
 pub mod update;
+#[cfg(test)]
+mod update_tests;
 
 use std::collections::VecDeque;
 use std::time::Duration;

@@ -163,10 +163,18 @@ fn scores<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     let facts = facts(r, ui);
     let label_width = facts.iter().map(|(l, _)| l.width()).max().unwrap_or(0);
     for (label, value) in facts {
-        out.push(Line::from(vec![
-            Span::styled(format!("{}  ", pad_right(&label, label_width)), t.dim),
-            Span::styled(value, t.text),
-        ]));
+        // A value that wraps stays in its column (a hanging indent).
+        let lead = label_width + 2;
+        for (i, part) in crate::text::hanging(&value, lead, width)
+            .into_iter()
+            .enumerate()
+        {
+            let label = if i == 0 { label.as_str() } else { "" };
+            out.push(Line::from(vec![
+                Span::styled(pad_right(label, lead), t.dim),
+                Span::styled(part, t.text),
+            ]));
+        }
     }
 
     // Scores: a bar per criterion (the mean over the panel), then each panelist's verdict.
@@ -280,7 +288,7 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     ));
 
     heading(&mut out, app, "export-flags");
-    note_lines(&mut out, app, &r.flags);
+    note_lines(&mut out, app, &r.flags, width);
 
     heading(&mut out, app, "export-roles");
     let roles = roles(r, ui);
@@ -293,11 +301,17 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
         } else {
             t.text
         };
-        out.push(Line::styled(format!("  {role}"), style));
+        for (i, part) in crate::text::hanging(&role, 4, width)
+            .into_iter()
+            .enumerate()
+        {
+            let lead = if i == 0 { "  " } else { "    " };
+            out.push(Line::styled(format!("{lead}{part}"), style));
+        }
     }
 
     heading(&mut out, app, "export-follow-ups");
-    note_lines(&mut out, app, &r.follow_ups);
+    note_lines(&mut out, app, &r.follow_ups, width);
 
     heading(&mut out, app, "export-review");
     if r.review.is_empty() {
@@ -313,7 +327,7 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
 }
 
 /// Notes as `mm:ss marker text`, or "None."
-fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine]) {
+fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine], width: usize) {
     let t = &app.theme;
     if notes.is_empty() {
         out.push(Line::styled(
@@ -327,10 +341,22 @@ fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine]
             NoteKind::GreenFlag => t.good,
             _ => t.text,
         };
+        // Wrapped under its text, past the time and the marker (a hanging indent).
+        let time = format!("  {} ", clock(n.at_ms));
+        let marker = format!("{} ", kind_marker(n.kind));
+        let lead = time.width() + marker.width();
+        let text = n.text.replace('\n', " ⏎ ");
+        let mut parts = crate::text::hanging(&text, lead, width).into_iter();
         out.push(Line::from(vec![
-            Span::styled(format!("  {} ", clock(n.at_ms)), t.dim),
-            Span::styled(format!("{} ", kind_marker(n.kind)), style),
-            Span::styled(n.text.clone(), t.text),
+            Span::styled(time, t.dim),
+            Span::styled(marker, style),
+            Span::styled(parts.next().unwrap_or_default(), t.text),
         ]));
+        for part in parts {
+            out.push(Line::from(vec![
+                Span::raw(" ".repeat(lead)),
+                Span::styled(part, t.text),
+            ]));
+        }
     }
 }

@@ -192,6 +192,19 @@ impl TextInput {
     }
 }
 
+impl TextInput {
+    /// Where the cursor is when the field is drawn in `width` columns: its line, and the
+    /// column within it (the terminal's cursor goes there, for input methods).
+    pub fn cursor_at(&self, width: usize) -> (usize, usize) {
+        let ratatui_textarea::DataCursor(row, col) = self.area.cursor();
+        let text = self.area.lines().get(row).map_or("", String::as_str);
+        let plain = Style::new();
+        let line = field_line(text, Some(col), width.max(2), plain, plain);
+        let before = line.spans.first().map_or(0, |s| s.content.width());
+        (row, before)
+    }
+}
+
 /// One line of a field, with the cursor at char `at` (if any), fitted to `width` columns.
 fn field_line(
     text: &str,
@@ -293,5 +306,11 @@ mod tests {
         let cjk = typed("王小明在客户服务中心工作了三年");
         let line = &cjk.lines(10, style, style, true)[0];
         assert!(line.width() <= 10, "{line}");
+        assert_eq!(
+            cjk.cursor_at(10),
+            (0, 9),
+            "after the last whole character that fits"
+        );
+        assert_eq!(typed("Acme").cursor_at(20), (0, 4));
     }
 }

@@ -85,3 +85,44 @@ fn the_search_finds_chinese_text_and_says_when_nothing_matches() {
     key(&mut l.app, KeyCode::Esc, KeyModifiers::NONE, 7);
     assert_eq!(mode(&l.app), None);
 }
+
+#[test]
+fn the_terminal_cursor_sits_in_the_field_being_typed_for_input_methods() {
+    let mut l = with_bank(live("screen-20", Lang::Zh, None, Lang::Zh), &[Lang::Zh]);
+    // The cursor the frame asks for, and the column just after the last 户 drawn on its row.
+    let cursor = |l: &Live| {
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).unwrap();
+        let mut drawn = None;
+        terminal
+            .draw(|f| {
+                let app = &l.app;
+                let d = view::render(
+                    f,
+                    &app.ui,
+                    app.state(),
+                    &app.cache,
+                    at(5),
+                    view::Canvas::Blank,
+                );
+                drawn = d.cursor;
+            })
+            .unwrap();
+        let buffer = terminal.backend().buffer().clone();
+        let after = drawn.and_then(|p| {
+            (0..80u16)
+                .rev()
+                .find(|&x| buffer[(x, p.y)].symbol() == "户")
+                .map(|x| x + 2)
+        });
+        (drawn, after)
+    };
+    let (note, _) = cursor(&l);
+    assert_eq!(note.map(|p| p.y), Some(21), "on the note line at first");
+    ctrl(&mut l.app, 'f', 5);
+    type_text(&mut l.app, "客户", 5);
+    let (Some(at), after) = cursor(&l) else {
+        panic!("no cursor while searching");
+    };
+    assert!(at.y < 20, "above the note line: {at:?}");
+    assert_eq!(Some(at.x), after, "right after the query typed");
+}

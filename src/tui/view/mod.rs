@@ -211,20 +211,33 @@ pub fn render(
     // Popups stay above the note line, which stays in view (typing goes on there).
     let above = top.union(body);
     let area = above;
+    // While typing goes into a field, the terminal's cursor is there (input methods open
+    // their window at it).
+    let mut field = None;
     for mode in &ui.modes {
-        match mode {
-            Mode::Help { scroll } => popups::help(frame, &app, area, *scroll),
-            Mode::Confirm(confirm) => popups::confirm(frame, &app, area, *confirm, now),
-            Mode::Downtime { from, to } => popups::downtime(frame, &app, area, *from, *to),
+        field = match mode {
             Mode::Ratings(form) => popups::ratings(frame, &app, area, form),
             Mode::Form(form) => popups::form(frame, &app, area, form),
             Mode::Search(search) => popups::search(frame, &app, area, search),
             Mode::Scoring(scoring) => scoring::render(frame, &app, body, scoring),
-            Mode::EndCheck => popups::end_check(frame, &app, area),
-            Mode::Summary { scroll } => summary::render(frame, &app, body, *scroll, now),
-        }
+            other => {
+                match other {
+                    Mode::Help { scroll } => popups::help(frame, &app, area, *scroll),
+                    Mode::Confirm(c) => popups::confirm(frame, &app, area, *c, now),
+                    Mode::Downtime { from, to } => popups::downtime(frame, &app, area, *from, *to),
+                    Mode::EndCheck => popups::end_check(frame, &app, area),
+                    Mode::Summary { scroll } => summary::render(frame, &app, body, *scroll, now),
+                    Mode::Ratings(_) | Mode::Form(_) | Mode::Search(_) | Mode::Scoring(_) => {}
+                }
+                None
+            }
+        };
     }
-    Drawn { cursor, unchanged }
+    let typing_a_field = ui.keymap().typing == super::keymap::Typing::Field;
+    Drawn {
+        cursor: cursor.or(field.filter(|_| typing_a_field)),
+        unchanged,
+    }
 }
 
 /// The agenda, the question and the notes: everything between the header and the note line.

@@ -3,7 +3,7 @@
 //! the weighted score, coverage, what lacks evidence, and the recommendation.
 
 use ratatui::Frame;
-use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::layout::{Constraint, Layout, Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
@@ -20,7 +20,8 @@ const WEIGHT: usize = 6;
 const LEVEL: usize = 10;
 
 /// Draws the scoring screen over `area`.
-pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
+/// Returns where the terminal's cursor goes while the rationale is typed.
+pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) -> Option<Position> {
     let t = &app.theme;
     let ui = &app.ui;
     let state = app.state;
@@ -111,6 +112,7 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
         .collect();
     frame.render_widget(Paragraph::new(shown), list);
 
+    let mut cursor = None;
     // The selected criterion: its levels, the evidence picker, or the rationale.
     if let Some(c) = criteria.get(view.selected) {
         let scored = scoring::scored(state, author, &c.id);
@@ -214,6 +216,13 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
             ..detail
         };
         frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), margin);
+        if let Step::Rationale(input) = &view.step {
+            let (row, col) = input.cursor_at(width.saturating_sub(3));
+            let (row, col) = (row as u16 + 1, col as u16);
+            if row < margin.height && col < margin.width {
+                cursor = Some(Position::new(margin.x + col, margin.y + row));
+            }
+        }
     }
 
     // Totals: the arithmetic, what lacks evidence, and the recommendation kept apart.
@@ -286,4 +295,5 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) {
         ]),
         totals,
     );
+    cursor
 }

@@ -2,7 +2,7 @@
 //! 1–10 rule, and the search. Each field shows its cursor; the keys line is the form's own.
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Position, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use unicode_width::UnicodeWidthStr;
@@ -50,7 +50,8 @@ fn labelled<'a>(
 }
 
 /// A form of text fields.
-pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) {
+/// Returns where the terminal's cursor goes: in the field being typed into.
+pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) -> Option<Position> {
     let t = &app.theme;
     let ui = app.ui;
     let (title, labels): (String, &[&str]) = match &form.purpose {
@@ -79,8 +80,13 @@ pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) {
     let labels: Vec<String> = labels.iter().map(|l| ui.t(l)).collect();
     let label_width = labels.iter().map(|l| l.width()).max().unwrap_or(0);
     let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
     for (i, label) in labels.iter().enumerate() {
         if let Some(input) = form.fields.get(i) {
+            if form.at == i {
+                let (row, col) = input.cursor_at(room.saturating_sub(label_width + 2));
+                cursor = Some((lines.len() + row, label_width + 2 + col));
+            }
             lines.extend(labelled(app, label, label_width, input, form.at == i, room));
         }
     }
@@ -111,11 +117,20 @@ pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) {
     }
     lines.push(Line::raw(""));
     lines.push(keys_line(app, form.keymap(), WIDTH));
-    boxed(frame, app, area, WIDTH, &title, lines, false);
+    let inner = boxed(frame, app, area, WIDTH, &title, lines, false);
+    place(inner, cursor)
+}
+
+/// The terminal position of `cursor` (row, column) inside a popup's `inner` area.
+fn place(inner: Rect, cursor: Option<(usize, usize)>) -> Option<Position> {
+    let (row, col) = cursor?;
+    let (row, col) = (u16::try_from(row).ok()?, u16::try_from(col).ok()?);
+    (row < inner.height && col < inner.width).then(|| Position::new(inner.x + col, inner.y + row))
 }
 
 /// The 1–10 rule: four people, a name and a predicted rating each, classified live.
-pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) {
+/// Returns where the terminal's cursor goes: in the field being typed into.
+pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) -> Option<Position> {
     let t = &app.theme;
     let ui = app.ui;
     let labels: Vec<String> = (0..SLOTS.len())
@@ -138,6 +153,7 @@ pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) {
         spans
     };
     let mut lines: Vec<Line> = Vec::new();
+    let mut cursor = None;
     for (i, label) in labels.iter().enumerate() {
         let (_, typed) = form.entry(i);
         let rating_style = if typed == Typed::Invalid {
@@ -146,6 +162,15 @@ pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) {
             t.strong
         };
         let mut spans = vec![Span::styled(format!("{label:<label_width$}  "), t.dim)];
+        let slot = form.field / 2;
+        if slot == i {
+            let (input, width, at) = if form.on_rating() {
+                (&form.ratings[i], 4, label_width + 2 + 24 + 2)
+            } else {
+                (&form.names[i], 24, label_width + 2)
+            };
+            cursor = Some((lines.len(), at + input.cursor_at(width).1));
+        }
         spans.extend(field(&form.names[i], form.field == i * 2, 24, t.text));
         spans.push(Span::raw("  "));
         spans.extend(field(
@@ -180,7 +205,7 @@ pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) {
     }
     lines.push(Line::raw(""));
     lines.push(keys_line(app, &crate::tui::keymap::FIELDS_KEYS, WIDTH));
-    boxed(
+    let inner = boxed(
         frame,
         app,
         area,
@@ -189,10 +214,12 @@ pub fn ratings(frame: &mut Frame, app: &View, area: Rect, form: &RatingsForm) {
         lines,
         false,
     );
+    place(inner, cursor)
 }
 
 /// Finding a question: what was typed, and the best matches.
-pub fn search(frame: &mut Frame, app: &View, area: Rect, s: &Search) {
+/// Returns where the terminal's cursor goes: in the query.
+pub fn search(frame: &mut Frame, app: &View, area: Rect, s: &Search) -> Option<Position> {
     let t = &app.theme;
     let ui = app.ui;
     let (lang, _) = app.langs();
@@ -200,6 +227,7 @@ pub fn search(frame: &mut Frame, app: &View, area: Rect, s: &Search) {
     let room = usize::from(width.saturating_sub(4));
     let prompt = format!("{}: ", ui.t("search-prompt"));
     let query_room = room.saturating_sub(prompt.width());
+    let cursor = Some((0, prompt.width() + s.query.cursor_at(query_room).1));
     let mut first = vec![Span::styled(prompt, t.dim)];
     first.extend(
         s.query
@@ -229,5 +257,6 @@ pub fn search(frame: &mut Frame, app: &View, area: Rect, s: &Search) {
     }
     lines.push(Line::raw(""));
     lines.push(keys_line(app, &crate::tui::keymap::SEARCH_KEYS, width));
-    boxed(frame, app, area, width, &ui.t("search-title"), lines, false);
+    let inner = boxed(frame, app, area, width, &ui.t("search-title"), lines, false);
+    place(inner, cursor)
 }

@@ -172,10 +172,13 @@ impl Ui {
     }
 
     /// Opens `mode` over what is open; a mode of its kind already open is returned to instead
-    /// (F10 from the summary and F12 from scoring go back and forth, not deeper).
+    /// (F10 from the summary and F12 from scoring go back and forth, not deeper). The scoring
+    /// screen and the summary are returned to as they were left (the criterion selected, the
+    /// scroll); any other mode opens afresh.
     pub fn open(&mut self, mode: Mode) {
         let same = |m: &Mode| std::mem::discriminant(m) == std::mem::discriminant(&mode);
         match self.modes.iter().position(same) {
+            Some(i) if mode.is_panel() => self.modes.truncate(i + 1),
             Some(i) => {
                 self.modes.truncate(i);
                 self.modes.push(mode);

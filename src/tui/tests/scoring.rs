@@ -130,3 +130,19 @@ fn ctrl_c_quits_at_once_from_any_mode() {
         assert!(l.app.quit, "{open:?}, then Ctrl-C");
     }
 }
+
+#[test]
+fn going_back_and_forth_between_scoring_and_the_summary_keeps_the_place() {
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    press(&mut l.app, KeyCode::F(10), 10);
+    press(&mut l.app, KeyCode::Down, 10);
+    press(&mut l.app, KeyCode::Down, 10);
+    press(&mut l.app, KeyCode::F(12), 11);
+    press(&mut l.app, KeyCode::F(10), 12);
+    assert!(
+        matches!(mode(&l.app), Some(Mode::Scoring(s)) if s.selected == 2),
+        "back on the third criterion: {:?}",
+        mode(&l.app)
+    );
+    assert_eq!(l.app.ui.modes.len(), 1, "not one deeper");
+}

@@ -236,16 +236,11 @@ fn command(ui: &mut Ui, state: &SessionState, command: Command, now: Timestamp) 
             return Vec::new();
         }
         Command::Commit => return commit(ui, state, now),
-        Command::Newline if editing_a_note => {
-            if let Some(Mode::Form(form)) = ui.mode_mut()
-                && let Some(input) = form.focused()
-            {
-                input.newline();
-            }
-            return Vec::new();
-        }
         Command::Newline => {
-            type_into_note(ui, state, now, |area| area.insert_newline());
+            // Into what typing goes into: the note line, or a field of several lines.
+            type_in(ui, state, now, TextInput::newline, |area| {
+                area.insert_newline()
+            });
             return Vec::new();
         }
         Command::NextKind if editing_a_note => {

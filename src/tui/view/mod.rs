@@ -85,8 +85,9 @@ pub struct ViewCache {
     pub status: Memo<(usize, u16), String>,
 }
 
-/// How far the summary can scroll, with the screen as large as `ui` says.
-pub fn summary_scroll_end(ui: &Ui, state: &SessionState, now: Timestamp) -> u16 {
+/// Hands `f` a view of `ui` and `state` and the body's area on a screen as large as `ui`
+/// says, with caches of its own: for the update, which needs to know how far a panel scrolls.
+fn measured<T>(ui: &Ui, state: &SessionState, f: impl FnOnce(&View, Rect) -> T) -> T {
     let cache = ViewCache::default();
     let view = View {
         ui: &ui.catalog,
@@ -96,22 +97,22 @@ pub fn summary_scroll_end(ui: &Ui, state: &SessionState, now: Timestamp) -> u16 
         cache: &cache,
     };
     let [_, body, _, _] = areas(&view, ui.area);
-    summary_scroll_end_in(&view, body, now)
+    f(&view, body)
+}
+
+/// How far the summary can scroll, with the screen as large as `ui` says.
+pub fn summary_scroll_end(ui: &Ui, state: &SessionState, now: Timestamp) -> u16 {
+    measured(ui, state, |view, body| {
+        summary_scroll_end_in(view, body, now)
+    })
 }
 
 /// How many rows the question panel's text takes, with the screen as large as `ui` says.
 pub fn question_rows(ui: &Ui, state: &SessionState, now: Timestamp) -> usize {
-    let cache = ViewCache::default();
-    let view = View {
-        ui: &ui.catalog,
-        theme: &ui.theme,
-        state,
-        live: ui,
-        cache: &cache,
-    };
-    let [_, body, _, _] = areas(&view, ui.area);
-    let [_, right] = body_columns(body);
-    question::rows(&view, now, right.width.saturating_sub(2))
+    measured(ui, state, |view, body| {
+        let [_, right] = body_columns(body);
+        question::rows(view, now, right.width.saturating_sub(2))
+    })
 }
 
 /// The agenda's column and the question's and notes' column of the body.

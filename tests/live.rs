@@ -245,22 +245,13 @@ fn every_ending_signal_saves_and_restores_the_terminal() {
             "restored after SIG{signal}"
         );
         drop(parser);
-        let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
-            .unwrap()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
-            .collect();
+        let drafts = drafts(home.path());
         assert_eq!(
             drafts.len(),
             1,
             "SIG{signal}: the note being typed was saved"
         );
-        assert!(
-            std::fs::read_to_string(drafts[0].path())
-                .unwrap()
-                .contains("half a thought"),
-            "SIG{signal}"
-        );
+        assert!(drafts[0].contains("half a thought"), "SIG{signal}");
     }
 }
 
@@ -280,11 +271,7 @@ fn closing_the_window_saves_and_ends_rapport() {
         term.close_window(),
         "rapport kept running after its terminal was closed"
     );
-    let drafts: Vec<_> = std::fs::read_dir(home.path().join("data/sessions"))
-        .unwrap()
-        .filter_map(Result::ok)
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
-        .collect();
+    let drafts = drafts(home.path());
     assert_eq!(drafts.len(), 1, "the note being typed was saved");
 }
 
@@ -360,17 +347,22 @@ mod keys {
     pub const CTRL_S: &str = "\x13";
 }
 
+/// The text of every draft file under `home`.
+fn drafts(home: &Path) -> Vec<String> {
+    std::fs::read_dir(home.join("data/sessions"))
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect()
+}
+
 /// Waits until the session's draft file exists and holds `text` (written a second after
 /// typing; a file, not a timer, is waited on).
 fn wait_for_draft(home: &Path, text: &str) {
     let deadline = Instant::now() + Duration::from_secs(20);
     loop {
-        let sessions = home.join("data/sessions");
-        let found = std::fs::read_dir(&sessions).unwrap().flatten().any(|e| {
-            e.file_name().to_string_lossy().ends_with(".draft")
-                && std::fs::read_to_string(e.path()).is_ok_and(|t| t.contains(text))
-        });
-        if found {
+        if drafts(home).iter().any(|t| t.contains(text)) {
             return;
         }
         assert!(Instant::now() < deadline, "no draft holding {text:?}");

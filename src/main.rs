@@ -12,7 +12,9 @@ use rapport::store::{self, Paths};
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let Some(paths) = paths() else {
-        eprintln!("rapport: cannot find a home folder to keep data in; set RAPPORT_HOME=DIR");
+        rapport::say_err!(
+            "rapport: cannot find a home folder to keep data in; set RAPPORT_HOME=DIR"
+        );
         return ExitCode::FAILURE;
     };
     init_logging(&paths);
@@ -75,15 +77,15 @@ fn report(err: &anyhow::Error) -> ExitCode {
         return ExitCode::FAILURE;
     }
     if let Some(usage) = err.downcast_ref::<UsageError>() {
-        eprintln!("error: {usage}\n\nFor more information, try '--help'.");
+        rapport::say_err!("error: {usage}\n\nFor more information, try '--help'.");
         return ExitCode::from(2);
     }
-    eprintln!("rapport: {err}");
+    rapport::say_err!("rapport: {err}");
     for cause in err.chain().skip(1) {
-        eprintln!("  because: {cause}");
+        rapport::say_err!("  because: {cause}");
     }
     if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
-        eprintln!("{}", err.backtrace());
+        rapport::say_err!("{}", err.backtrace());
     }
     ExitCode::FAILURE
 }

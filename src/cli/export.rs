@@ -23,7 +23,7 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let rendered = export::render(to, &session.events, state, now, ctx.ui_lang, args.redact)?;
     let ui = Catalog::new(ctx.ui_lang);
     if let Some(count) = rendered.replaced {
-        eprintln!(
+        crate::say_err!(
             "rapport: {}",
             ui.t_with("export-redacted", &[("count", count.into())])
         );
@@ -35,7 +35,7 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
             let h = &state.header;
             let what = report::title(&h.candidate, &h.role, &h.format);
             let path = path.display().to_string();
-            eprintln!(
+            crate::say_err!(
                 "{}",
                 ui.t_with(
                     "cli-exported",

@@ -145,7 +145,7 @@ fn print(
     }
     write!(out, "{}", table::render(&rows, &[8, 24, 22, 12, 16, 30, 5]))?;
     for err in failed {
-        eprintln!(
+        crate::say_err!(
             "{}",
             ui.t_with("list-skipped", &[("error", err.to_string().into())])
         );

@@ -146,7 +146,7 @@ fn library(ctx: &Context) -> &crate::content::Library {
         let (library, findings) = crate::content::load_with_user(&ctx.paths.config);
         for finding in findings {
             if finding.is_error() {
-                eprintln!("rapport: skipped a file of yours: {finding}");
+                crate::say_err!("rapport: skipped a file of yours: {finding}");
             } else {
                 tracing::warn!("{finding}");
             }
@@ -167,7 +167,8 @@ pub struct AlreadyReported(pub String);
 
 /// Runs a parsed command line.
 pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
-    let mut out = io::stdout().lock();
+    // Nothing any command prints can drive the terminal: names and notes come from files.
+    let mut out = crate::text::visible::Visible::new(io::stdout().lock());
     match cli.command {
         None => list::home(ctx, &mut out),
         Some(Command::New(args)) => new::run(args, ctx, &mut out),

@@ -1,6 +1,6 @@
 //! Messages shared by commands: what recovery found, and how a session is named to people.
 
-use std::io::{self, Write};
+use std::io::Write;
 
 pub use crate::i18n::clock;
 use crate::model::FormatId;
@@ -11,7 +11,7 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
     if recovery.is_clean() {
         return;
     }
-    let mut err = io::stderr().lock();
+    let mut err = crate::text::visible::stderr();
     let _ = writeln!(err, "rapport: this session's log was damaged.");
     for d in &recovery.damaged {
         let _ = writeln!(
@@ -48,6 +48,13 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
 }
 
 /// "Kari Nordmann — Customer service agent (screen-20)".
+/// Each part on one line, whatever it holds.
 pub fn title(candidate: &str, role: &str, format: &FormatId) -> String {
-    format!("{candidate} — {role} ({format})")
+    use crate::text::visible::line;
+    format!(
+        "{} — {} ({})",
+        line(candidate),
+        line(role),
+        line(format.as_str())
+    )
 }

@@ -54,7 +54,11 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let alive = last_alive(state, draft.as_ref());
     writeln!(out, "  last seen {}", alive.format("%Y-%m-%d %H:%M:%S"))?;
     if let Some(draft) = draft {
-        writeln!(out, "  unsaved   \"{}\" (kept as a draft)", draft.text)?;
+        writeln!(
+            out,
+            "  unsaved   \"{}\" (kept as a draft)",
+            crate::text::visible::line(&draft.text)
+        )?;
     }
     Ok(())
 }

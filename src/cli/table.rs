@@ -18,10 +18,12 @@ pub fn render(rows: &[Vec<String>], max: &[usize]) -> String {
                 .enumerate()
                 .map(|(i, c)| {
                     let cap = max.get(i).copied().unwrap_or(usize::MAX);
-                    let cell = if c.len() <= cap {
-                        Cow::Borrowed(c.as_str())
+                    // One line per row, whatever a name holds.
+                    let shown = crate::text::visible::line(c);
+                    let cell = if shown.len() <= cap {
+                        shown
                     } else {
-                        Cow::Owned(fit(c, cap))
+                        Cow::Owned(fit(&shown, cap))
                     };
                     let width = cell.width();
                     (cell, width)

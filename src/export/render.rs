@@ -59,9 +59,7 @@ pub fn render(
             if let Some(r) = &redactor {
                 replaced = r.json(&mut value);
             }
-            let mut text = serde_json::to_string_pretty(&value)?;
-            text.push('\n');
-            text
+            super::json::pretty(&value)?
         }
         human => {
             let mut report = Report::build(state, now, ui);
@@ -69,11 +67,13 @@ pub fn render(
                 replaced = report.redact(r);
             }
             let labels = Labels::new(Catalog::new(ui), now);
-            match human {
+            let text = match human {
                 Format::Csv => to_csv(&report, &labels),
                 Format::Html => to_html(&report, &labels),
                 _ => to_markdown(&report, &labels),
-            }
+            };
+            // One pass over the whole document: no stored text can smuggle a control in.
+            crate::text::visible::text(&text).into_owned()
         }
     };
     Ok(Rendered {

@@ -86,6 +86,13 @@ impl Pen {
         }
         self.ink(bytes, Ink::of(cell))?;
         let symbol = cell.symbol();
+        // ratatui drops control characters from text; this holds for any widget that sets
+        // a cell itself: nothing drawn can become an escape sequence or reorder the line.
+        let symbol = if symbol.chars().any(crate::text::visible::is_hostile) {
+            "\u{FFFD}"
+        } else {
+            symbol
+        };
         queue!(bytes, Print(symbol))?;
         // Terminals agree on how far a single character moves the cursor, not on how far a
         // cluster of several (an emoji sequence) does: after one of those, move explicitly.

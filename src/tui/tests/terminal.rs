@@ -94,3 +94,46 @@ fn the_terminal_matches_a_fresh_render_after_popups_typing_and_resizes() {
     key(&mut l.app, KeyCode::Enter, KeyModifiers::NONE, now + 1);
     check(&l, &mut screen, now + 1, "saving the note");
 }
+
+#[test]
+fn hostile_notes_reach_the_screen_as_text_never_as_escape_sequences() {
+    use crate::text::visible::{HOSTILE, is_hostile};
+    use crate::tui::app::Journal;
+    use crate::tui::screen::Screen;
+    let mut l = live("screen-20", Lang::En, None, Lang::En);
+    let anchor = l.app.state().current_anchor();
+    let notes = HOSTILE.iter().map(|evil| EventKind::NoteAdded {
+        note_kind: crate::model::NoteKind::Note,
+        text: format!("x{evil}y"),
+        anchor: anchor.clone(),
+        started_at: at(10),
+        started_ms: 10_000,
+    });
+    l.app
+        .journal
+        .record("ann", at(10), notes.collect())
+        .unwrap();
+    type_text(&mut l.app, "still typing", 11);
+    let (width, height) = (100, 40);
+    let area = ratatui::layout::Rect::new(0, 0, width, height);
+    let mut screen = Screen::new(Vec::new(), area).unwrap();
+    screen
+        .draw(|f, canvas| {
+            let app = &l.app;
+            view::render(f, &app.ui, app.state(), &app.cache, at(12), canvas)
+        })
+        .unwrap();
+    let bytes = String::from_utf8(screen.out().to_vec()).unwrap();
+    // rapport's own drawing is CSI sequences (ESC [) and nothing else: no OSC, no C1, no
+    // bidi control, no bell, no carriage return.
+    let mut chars = bytes.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            assert_eq!(chars.peek(), Some(&'['), "only CSI sequences: {bytes:?}");
+        } else {
+            assert!(!is_hostile(c), "{c:?} reached the terminal");
+        }
+    }
+    let rows = terminal_rows(screen.out(), width, height);
+    assert!(rows.iter().any(|r| r.contains("x]0;pwnedy")), "{rows:#?}");
+}

@@ -1,5 +1,7 @@
 //! Text measured in terminal columns (CJK and emoji take two): never `len()` for layout.
 
+pub mod visible;
+
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Cuts `text` to at most `width` columns, ending with `…` when it was cut.

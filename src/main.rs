@@ -10,6 +10,11 @@ use rapport::cli::{self, AlreadyReported, Cli, Context, UsageError};
 use rapport::store::{self, Paths};
 
 fn main() -> ExitCode {
+    let debug = std::env::var_os("RAPPORT_DEBUG").is_some_and(|v| v == "1");
+    if debug {
+        // SAFETY: nothing else runs yet; errors made from here on carry where they began.
+        unsafe { std::env::set_var("RUST_LIB_BACKTRACE", "1") };
+    }
     let cli = Cli::parse();
     let Some(paths) = paths() else {
         rapport::say_err!(
@@ -23,7 +28,7 @@ fn main() -> ExitCode {
     let user = std::env::var("USER").ok().filter(|u| !u.trim().is_empty());
     match cli::run(cli, &Context::new(paths, ui_lang, no_color, user)) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(err) => report(&err),
+        Err(err) => report(&err, debug),
     }
 }
 
@@ -61,8 +66,9 @@ fn init_logging(paths: &Paths) {
 }
 
 /// One sentence and its causes on standard error; exit 2 for a usage mistake, else 1.
-/// A backtrace only when `RUST_BACKTRACE` asks for one.
-fn report(err: &anyhow::Error) -> ExitCode {
+/// A backtrace only when rapport's own `RAPPORT_DEBUG=1` asks for one (`RUST_BACKTRACE` is
+/// set in many developers' shells, and is not a request to see rapport's insides).
+fn report(err: &anyhow::Error, debug: bool) -> ExitCode {
     let broken_pipe = err.chain().any(|cause| {
         cause
             .downcast_ref::<std::io::Error>()
@@ -84,7 +90,7 @@ fn report(err: &anyhow::Error) -> ExitCode {
     for cause in err.chain().skip(1) {
         rapport::say_err!("  because: {cause}");
     }
-    if std::env::var_os("RUST_BACKTRACE").is_some_and(|v| v != "0") {
+    if debug {
         rapport::say_err!("{}", err.backtrace());
     }
     ExitCode::FAILURE

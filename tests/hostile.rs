@@ -80,3 +80,87 @@ fn no_hostile_text_reaches_the_terminal_or_a_document() {
         );
     }
 }
+
+#[test]
+fn exports_go_only_where_asked_and_a_failure_says_so() {
+    let home = TempDir::new().unwrap();
+    ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"]);
+    let to_stdout = ok(home.path(), &["export", "--last", "--to", "md", "-o", "-"]);
+    assert!(to_stdout.contains("Kari"), "{to_stdout}");
+    assert!(
+        !home.path().join("-").exists(),
+        "`-` is standard output, not a file"
+    );
+
+    let real = home.path().join("real.md");
+    fs::write(&real, "old").unwrap();
+    let link = home.path().join("link.md");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let said = run(
+        home.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "md",
+            "-o",
+            link.to_str().unwrap(),
+        ],
+    );
+    assert!(said.status.success());
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link stays"
+    );
+    assert!(fs::read_to_string(&real).unwrap().contains("Kari"));
+
+    ok(
+        home.path(),
+        &["export", "--last", "--to", "html", "-o", "/dev/null"],
+    );
+    assert!(std::os::unix::fs::FileTypeExt::is_char_device(
+        &fs::metadata("/dev/null").unwrap().file_type()
+    ));
+
+    let err = run(
+        home.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "md",
+            "-o",
+            home.path().to_str().unwrap(),
+        ],
+    );
+    let err = String::from_utf8_lossy(&err.stderr);
+    assert!(
+        err.contains("the export was not written") && err.contains("folder"),
+        "{err}"
+    );
+    assert!(!err.contains("NOT saved"), "{err}");
+}
+
+#[test]
+fn an_error_is_one_sentence_even_with_rust_backtrace_set() {
+    let home = TempDir::new().unwrap();
+    let out = common::rapport(home.path())
+        .env("RUST_BACKTRACE", "1")
+        .args(["resume", "nosuchsession"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let debug = common::rapport(home.path())
+        .env("RAPPORT_DEBUG", "1")
+        .args(["resume", "nosuchsession"])
+        .output()
+        .unwrap();
+    assert!(
+        String::from_utf8_lossy(&debug.stderr).lines().count() > 1,
+        "RAPPORT_DEBUG=1 shows where"
+    );
+}

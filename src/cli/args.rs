@@ -256,7 +256,8 @@ pub struct ExportArgs {
     /// Print the JSON Schema of the JSON export instead (no session needed).
     #[arg(long, conflicts_with_all = ["to", "redact", "output"])]
     pub schema: bool,
-    /// Write to this file instead of standard output.
+    /// Write to this file instead of standard output (`-` for standard output). A file is
+    /// replaced whole, a symbolic link's target is replaced, a device or FIFO is written to.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<std::path::PathBuf>,
     /// Replace the candidate's and referees' names with initials, in free text too.

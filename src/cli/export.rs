@@ -6,7 +6,7 @@ use super::args::ExportArgs;
 use super::{Context, report};
 use crate::export;
 use crate::i18n::Catalog;
-use crate::store::write_private;
+use crate::store::{remove_on_signals, write_export};
 
 /// Exports the session to standard output or to a file (owner-only, written atomically).
 pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
@@ -29,9 +29,10 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         );
     }
     let text = rendered.text;
-    match args.output {
+    match args.output.filter(|path| path.as_os_str() != "-") {
         Some(path) => {
-            write_private(&path, text.as_bytes())?;
+            remove_on_signals();
+            write_export(&path, text.as_bytes())?;
             let h = &state.header;
             let what = report::title(&h.candidate, &h.role, &h.format);
             let path = path.display().to_string();

@@ -11,6 +11,7 @@ mod fsutil;
 mod index;
 mod lock;
 mod log;
+mod output;
 mod panelist;
 mod paths;
 mod session;
@@ -20,6 +21,8 @@ mod sessions;
 mod tests;
 
 pub use error::StoreError;
+pub use fsutil::remove_on_signals;
+pub use output::{OutputError, write_export};
 
 /// Writes a file owner-only and atomically (a reader sees all of it or none of it): for
 /// exports and rapport's own files outside the session folder.

@@ -37,11 +37,11 @@ fn main() {
     let mut t_replay = Vec::new();
     for _ in 0..50 {
         let t = Instant::now();
-        let read = ReadSession::read(files.clone()).expect("replay");
+        let read = ReadSession::read(files.clone(), &rapport::store::NoPlans).expect("replay");
         t_replay.push(t.elapsed());
         assert_eq!(read.events.len(), LONG_LOG);
     }
-    let mut long = store.open(long_id, now()).expect("reopen");
+    let mut long = store.open(long_id).expect("reopen");
     let line_len = std::fs::metadata(&files.log).expect("log").len() / LONG_LOG as u64;
 
     let raw_path = store.dir().join("raw-floor.log");
@@ -108,12 +108,14 @@ fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSess
         panel: vec!["bench".into()],
         created: now,
     };
-    let mut s = store
-        .create(SessionCreated { header, plan }, "bench", now)
-        .expect("create");
-    s.record("bench", now, [EventKind::ClockStarted])
-        .expect("start");
-    s
+    store
+        .create(
+            SessionCreated { header, plan },
+            vec![EventKind::ClockStarted],
+            "bench",
+            now,
+        )
+        .expect("create")
 }
 
 fn note(i: usize) -> EventKind {

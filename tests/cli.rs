@@ -193,7 +193,7 @@ fn a_log_from_a_newer_rapport_is_refused_and_kept() {
     let id = new_session(&home, "Ada");
     let log = home.path().join(format!("data/sessions/{id}.jsonl"));
     let mut bytes = fs::read(&log).unwrap();
-    bytes.extend_from_slice(b"{\"v\":7,\"event\":{\"hologram\":{}}}\n");
+    rapport::store::seal(b"{\"v\":7,\"event\":{\"hologram\":{}}}", &mut bytes);
     fs::write(&log, &bytes).unwrap();
     let err = fails(home.path(), &["note", "--last", "x"], 1);
     assert!(err.contains("newer rapport"), "{err}");

@@ -36,7 +36,7 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     }
     let events: Vec<Event> = serde_json::from_value(export["events"].clone())
         .with_context(|| format!("the events in {name} cannot be read"))?;
-    let session = ctx.store().import(&events)?;
+    let session = ctx.store().import(events)?;
     let h = &session.state().header;
     let what = report::title(&h.candidate, &h.role, &h.format);
     let said = Catalog::new(ctx.ui_lang).t_with(

@@ -57,7 +57,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
     let (session, author) = match crate::tui::home(home)? {
         HomeChoice::Quit => return Ok(()),
         HomeChoice::Resume(id) => {
-            let session = ctx.store().open(id, (ctx.now)())?;
+            let session = ctx.store().open(id)?;
             let (author, _) = ctx.panelist_of(&session, None)?;
             (session, author)
         }

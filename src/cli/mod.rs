@@ -134,7 +134,9 @@ impl Context {
     }
 
     fn store(&self) -> SessionStore {
-        SessionStore::new(&self.paths)
+        SessionStore::new(&self.paths).with_plans(std::sync::Arc::new(ContentPlans {
+            config: self.paths.config.clone(),
+        }))
     }
 }
 
@@ -153,6 +155,26 @@ fn library(ctx: &Context) -> &crate::content::Library {
         }
         library
     })
+}
+
+/// Rebuilds the plan copy of a session whose header was damaged from the content (built-in
+/// and the user's), loaded only then.
+struct ContentPlans {
+    config: std::path::PathBuf,
+}
+
+impl crate::store::PlanSource for ContentPlans {
+    fn rebuild(&self, header: &crate::model::SessionHeader) -> Option<crate::model::PlanSnapshot> {
+        let (library, _) = crate::content::load_with_user(&self.config);
+        let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
+            .into_iter()
+            .flatten()
+            .collect();
+        library
+            .prepare(header.plan.as_str(), Some(header.format.as_str()), &langs)
+            .ok()
+            .map(|prepared| prepared.snapshot)
+    }
 }
 
 /// A mistake in how a command was called: reported like clap's own, with exit code 2.

@@ -91,10 +91,9 @@ pub fn start_at(
         created: now,
     };
     let opening = opening_events(&plan);
-    let mut session = ctx
+    let session = ctx
         .store()
-        .create(SessionCreated { header, plan }, &panelist, now)?;
-    session.record(&panelist, now, opening)?;
+        .create(SessionCreated { header, plan }, opening, &panelist, now)?;
     session.files().remember_panelist(&panelist)?;
     tracing::info!(session = %session.state().header.id, "session created");
     Ok((session, panelist))

@@ -29,7 +29,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         Some(q) => store.resolve(q)?,
         None => store.latest()?,
     };
-    let mut session = store.open(id, (ctx.now)())?;
+    let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);
     let kind = NoteKind::from(args.kind);
     let (panelist, _) = ctx.panelist_of(&session, args.panelist.name)?;

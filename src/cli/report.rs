@@ -13,6 +13,20 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
     }
     let mut err = crate::text::visible::stderr();
     let _ = writeln!(err, "rapport: this session's log was damaged.");
+    if let Some(header) = &recovery.header {
+        let _ = writeln!(err, "  {}", header_message(header));
+    }
+    if recovery.bom {
+        let _ = writeln!(
+            err,
+            "  it began with a byte order mark (an editor's), which {}",
+            if repaired {
+                "was removed"
+            } else {
+                "is skipped"
+            }
+        );
+    }
     for d in &recovery.damaged {
         let _ = writeln!(
             err,
@@ -45,6 +59,35 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
         }
         (None, true) => {}
     }
+}
+
+/// What was lost with a damaged header, in one sentence.
+pub fn header_message(header: &crate::store::HeaderLoss) -> String {
+    let mut said = String::from("its first line, the header, was damaged");
+    if header.unverified {
+        said.push_str(
+            "; its facts were still read, but one may be off by a character: check the \
+             candidate's name, the role and the panel",
+        );
+    }
+    if !header.lost.is_empty() {
+        said.push_str(&format!(
+            "; could not be read, so shown as \"{}\" or left empty: {}",
+            crate::store::UNKNOWN,
+            header.lost.join(", ")
+        ));
+    }
+    match &header.plan_rebuilt_from {
+        Some(version) => said.push_str(&format!(
+            "; the plan was rebuilt from this rapport's content (version {version})"
+        )),
+        None if header.lost.contains(&"plan copy") => {
+            said.push_str("; the plan could not be rebuilt, so its questions are not shown")
+        }
+        None => {}
+    }
+    said.push_str(". Every event after it is kept.");
+    said
 }
 
 /// "Kari Nordmann — Customer service agent (screen-20)".

@@ -1,8 +1,11 @@
 //! The log format (JSON Lines, one event per line) and its writer.
 //!
-//! A line is `{"v":1,"event":{…}}\n`. Only lines ending in `\n` count: bytes after the last
-//! newline are a torn tail (a write cut short by a crash or a power cut). A complete line that
-//! does not parse is damage; the lines around it are kept.
+//! A line is `{"crc":"1a2b3c4d","v":2,"event":{…}}\n`: the CRC-32C (Castagnoli, as Kafka's
+//! records carry) of every byte after `{"crc":"1a2b3c4d",` up to the newline, in hex. Any
+//! changed byte of a line is therefore noticed, and the line is kept aside as damage. Only
+//! lines ending in `\n` count: bytes after the last newline are a torn tail (a write cut short
+//! by a crash or a power cut). Lines of version 1 have no checksum; they are still read, and
+//! sealed with one when the log is next rewritten.
 
 use std::fs::File;
 use std::io::{self, Write};
@@ -16,7 +19,19 @@ use super::fsutil;
 use crate::model::Event;
 
 /// The log-line version this build writes and reads.
-pub const LOG_VERSION: u32 = 1;
+pub const LOG_VERSION: u32 = 2;
+
+/// The first version whose lines carry a checksum.
+const SEALED_SINCE: u32 = 2;
+
+/// What a sealed line starts with, before the checksum's eight hex digits.
+const SEAL: &[u8] = br#"{"crc":""#;
+
+/// The length of a seal with its checksum and the `",` after it.
+const SEAL_LEN: usize = SEAL.len() + 8 + 2;
+
+/// A UTF-8 byte order mark, which some editors put at the start of a file.
+const BOM: &[u8] = b"\xEF\xBB\xBF";
 
 #[derive(Serialize)]
 struct LineOut<'a> {
@@ -36,8 +51,12 @@ struct VersionProbe {
     v: u32,
 }
 
-/// Appends one event as a log line (with its `\n`) to `buf`.
+/// Appends one event as a sealed log line (with its `\n`) to `buf`.
 pub fn encode_line(buf: &mut Vec<u8>, event: &Event) -> Result<(), serde_json::Error> {
+    let start = buf.len();
+    buf.extend_from_slice(SEAL);
+    buf.extend_from_slice(b"00000000\",");
+    let body = buf.len();
     serde_json::to_writer(
         &mut *buf,
         &LineOut {
@@ -45,8 +64,44 @@ pub fn encode_line(buf: &mut Vec<u8>, event: &Event) -> Result<(), serde_json::E
             event,
         },
     )?;
+    // `{"v":2,"event":…}` loses its `{`: the seal opened the object.
+    buf.remove(body);
+    write_checksum(buf, start);
     buf.push(b'\n');
     Ok(())
+}
+
+/// Fills in the checksum of the sealed line that starts at `start` and runs to the end of
+/// `buf` (without its newline).
+fn write_checksum(buf: &mut [u8], start: usize) {
+    let crc = crc32c::crc32c(&buf[start + SEAL_LEN..]);
+    let hex = format!("{crc:08x}");
+    buf[start + SEAL.len()..start + SEAL.len() + 8].copy_from_slice(hex.as_bytes());
+}
+
+/// `body` (a line without its newline) sealed: as it is if it already is, else with a
+/// checksum put in front (for lines of version 1, so that they are protected from now on).
+pub fn seal(body: &[u8], out: &mut Vec<u8>) {
+    if checksum_of(body).is_some() {
+        out.extend_from_slice(body);
+    } else {
+        let start = out.len();
+        out.extend_from_slice(SEAL);
+        out.extend_from_slice(b"00000000\",");
+        out.extend_from_slice(body.strip_prefix(b"{").unwrap_or(body));
+        write_checksum(out, start);
+    }
+    out.push(b'\n');
+}
+
+/// The checksum a sealed line claims, if it starts like one.
+fn checksum_of(body: &[u8]) -> Option<u32> {
+    let rest = body.strip_prefix(SEAL)?;
+    let hex = rest.get(..8)?;
+    if rest.get(8..10)? != b"\"," || !hex.iter().all(u8::is_ascii_hexdigit) {
+        return None;
+    }
+    u32::from_str_radix(std::str::from_utf8(hex).ok()?, 16).ok()
 }
 
 /// A complete line that could not be read.
@@ -56,6 +111,17 @@ pub struct Damage {
     pub line: usize,
     /// Why it could not be read.
     pub reason: String,
+    /// Where its bytes are in the log.
+    pub bytes: Range<usize>,
+}
+
+/// An intact line: where it is, and whether it carries a checksum.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct GoodLine {
+    /// Its bytes in the log, without the newline.
+    pub bytes: Range<usize>,
+    /// Whether it is sealed (else it is a line of version 1).
+    pub sealed: bool,
 }
 
 /// What a log's bytes hold.
@@ -63,62 +129,161 @@ pub struct Damage {
 pub struct Replay {
     /// The events of every intact line, in order.
     pub events: Vec<Event>,
-    /// The byte ranges of those lines (each with its `\n`).
-    pub good_lines: Vec<Range<usize>>,
+    /// Those lines, one per event.
+    pub good_lines: Vec<GoodLine>,
     /// Complete lines that could not be read.
     pub damaged: Vec<Damage>,
     /// Bytes after the last `\n`, if any.
     pub torn_tail: usize,
+    /// Whether the log starts with a byte order mark (skipped).
+    pub bom: bool,
 }
 
 impl Replay {
     /// Whether anything was damaged or torn.
     pub fn is_clean(&self) -> bool {
-        self.damaged.is_empty() && self.torn_tail == 0
+        self.damaged.is_empty() && self.torn_tail == 0 && !self.bom
     }
+
+    /// Whether every line carries a checksum.
+    pub fn is_sealed(&self) -> bool {
+        self.good_lines.iter().all(|l| l.sealed)
+    }
+}
+
+/// One line's fate. Returned by value and consumed at once: boxing the event would cost an
+/// allocation per line of every replay.
+#[allow(clippy::large_enum_variant)]
+enum Read {
+    Good(Event, bool),
+    Damaged(String),
 }
 
 /// Reads a log's bytes. Fails only when a line was written by a newer rapport: then nothing
 /// may be dropped or rewritten.
 pub fn replay(bytes: &[u8], path: &Path) -> Result<Replay, StoreError> {
-    let complete = bytes.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let bom = bytes.starts_with(BOM);
+    let first = if bom { BOM.len() } else { 0 };
+    let complete = bytes
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(first, |i| i + 1)
+        .max(first);
     let mut replay = Replay {
         events: Vec::new(),
         good_lines: Vec::new(),
         damaged: Vec::new(),
         torn_tail: bytes.len() - complete,
+        bom,
     };
-    let mut start = 0;
-    for (index, line) in bytes[..complete]
+    let mut start = first;
+    for (index, line) in bytes[first..complete]
         .split_inclusive(|&b| b == b'\n')
         .enumerate()
     {
-        let range = start..start + line.len();
-        start = range.end;
-        let body = &line[..line.len() - 1];
+        let range = start..start + line.len() - 1;
+        start += line.len();
+        let body = &bytes[range.clone()];
         if body.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
-        // Validating UTF-8 once per line lets serde_json skip doing it per string.
-        let parsed = std::str::from_utf8(body)
-            .map_err(|e| format!("not UTF-8 text: {e}"))
-            .and_then(|text| serde_json::from_str::<LineIn>(text).map_err(|e| e.to_string()));
-        match parsed {
-            Ok(parsed) if parsed.v <= LOG_VERSION => {
-                replay.events.push(parsed.event);
-                replay.good_lines.push(range);
+        match read_line(body, path)? {
+            Read::Good(event, sealed) => {
+                replay.events.push(event);
+                replay.good_lines.push(GoodLine {
+                    bytes: range,
+                    sealed,
+                });
             }
-            Ok(LineIn { v, .. }) => return Err(newer(path, v)),
-            Err(err) => match serde_json::from_slice::<VersionProbe>(body) {
-                Ok(VersionProbe { v }) if v > LOG_VERSION => return Err(newer(path, v)),
-                _ => replay.damaged.push(Damage {
-                    line: index + 1,
-                    reason: err,
-                }),
-            },
+            Read::Damaged(reason) => {
+                // A newline changed into another byte glues two lines together: each is
+                // still whole, and its own checksum says so.
+                let parts = glued(body);
+                let mut read_parts = Vec::new();
+                for part in &parts {
+                    let part = range.start + part.start..range.start + part.end;
+                    match read_line(&bytes[part.clone()], path)? {
+                        Read::Good(event, true) => read_parts.push((event, part)),
+                        _ => break,
+                    }
+                }
+                if parts.len() > 1 && read_parts.len() == parts.len() {
+                    for (event, part) in read_parts {
+                        replay.events.push(event);
+                        replay.good_lines.push(GoodLine {
+                            bytes: part,
+                            sealed: true,
+                        });
+                    }
+                } else {
+                    replay.damaged.push(Damage {
+                        line: index + 1,
+                        reason,
+                        bytes: range,
+                    });
+                }
+            }
         }
     }
     Ok(replay)
+}
+
+/// Reads one line (without its newline).
+fn read_line(body: &[u8], path: &Path) -> Result<Read, StoreError> {
+    let sealed = match checksum_of(body) {
+        Some(claimed) => {
+            if crc32c::crc32c(&body[SEAL_LEN..]) != claimed {
+                return Ok(Read::Damaged(
+                    "its checksum does not match: the line was changed after it was written".into(),
+                ));
+            }
+            true
+        }
+        None => false,
+    };
+    // Validating UTF-8 once per line lets serde_json skip doing it per string.
+    let parsed = std::str::from_utf8(body)
+        .map_err(|e| format!("not UTF-8 text: {e}"))
+        .and_then(|text| serde_json::from_str::<LineIn>(text).map_err(|e| e.to_string()));
+    match parsed {
+        // Only a sealed line may say it is newer: an unsealed digit may have been changed.
+        Ok(LineIn { v, .. }) if v > LOG_VERSION && sealed => Err(newer(path, v)),
+        Ok(LineIn { v, .. }) if v >= SEALED_SINCE && !sealed => Ok(Read::Damaged(format!(
+            "it has no checksum, which lines of version {v} always carry"
+        ))),
+        Ok(LineIn { v, .. }) if v > LOG_VERSION => Ok(Read::Damaged(format!(
+            "it claims version {v} without a checksum"
+        ))),
+        Ok(parsed) => Ok(Read::Good(parsed.event, sealed)),
+        Err(err) => match serde_json::from_slice::<VersionProbe>(body) {
+            Ok(VersionProbe { v }) if v > LOG_VERSION && sealed => Err(newer(path, v)),
+            _ => Ok(Read::Damaged(err)),
+        },
+    }
+}
+
+/// Where the sealed lines glued together in `body` lie, each without the byte that should
+/// have been its newline; one range when there is no sign of gluing.
+fn glued(body: &[u8]) -> Vec<Range<usize>> {
+    let mut starts = vec![0];
+    let mut from = 1;
+    while let Some(at) = find(&body[from..], SEAL) {
+        let at = from + at;
+        starts.push(at);
+        from = at + 1;
+    }
+    starts
+        .iter()
+        .enumerate()
+        .map(|(i, &s)| {
+            let end = starts.get(i + 1).map_or(body.len(), |&next| next - 1);
+            s..end.max(s)
+        })
+        .collect()
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 fn newer(path: &Path, found: u32) -> StoreError {

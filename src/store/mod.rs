@@ -14,9 +14,12 @@ mod log;
 mod output;
 mod panelist;
 mod paths;
+mod salvage;
 mod session;
 mod sessions;
 
+#[cfg(test)]
+mod flip_tests;
 #[cfg(test)]
 mod tests;
 
@@ -61,7 +64,8 @@ pub fn open_rotated_log(path: &std::path::Path, limit: u64) -> std::io::Result<s
 }
 pub use index::{INDEX_FILE, Listed};
 pub use lock::{LockHolder, SessionLock};
-pub use log::{Damage, LOG_VERSION, LogWriter, Replay, encode_line, replay};
+pub use log::{Damage, GoodLine, LOG_VERSION, LogWriter, Replay, encode_line, replay, seal};
 pub use paths::{Paths, SessionFiles};
+pub use salvage::{HeaderLoss, NoPlans, PlanSource, UNKNOWN};
 pub use session::{OpenSession, ReadSession, Recovery};
 pub use sessions::SessionStore;

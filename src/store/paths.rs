@@ -46,6 +46,8 @@ impl Paths {
 /// The files of one session.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionFiles {
+    /// The session's id.
+    pub id: SessionId,
     /// The folder they live in.
     pub dir: PathBuf,
     /// The event log.
@@ -65,6 +67,7 @@ impl SessionFiles {
     /// The files of session `id` in `dir`. Named by id only — never by the candidate's name.
     pub fn new(dir: &Path, id: SessionId) -> Self {
         SessionFiles {
+            id,
             dir: dir.to_path_buf(),
             log: dir.join(format!("{id}.jsonl")),
             lock: dir.join(format!("{id}.lock")),
@@ -78,18 +81,10 @@ impl SessionFiles {
         }
     }
 
-    /// A new path to keep a damaged original aside: `<id>.damaged-<time>[-n].jsonl`.
-    pub fn aside(&self, stamp: &str, attempt: u32) -> PathBuf {
-        let stem = self
-            .log
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
-        let n = if attempt == 0 {
-            String::new()
-        } else {
-            format!("-{attempt}")
-        };
-        self.dir.join(format!("{stem}.damaged-{stamp}{n}.jsonl"))
+    /// Where a damaged original is kept aside: `<id>.damaged-<hash>.jsonl`, named by a hash
+    /// of its damage, so the same damage is kept once however often it is met.
+    pub fn aside(&self, damage_hash: u32) -> PathBuf {
+        self.dir
+            .join(format!("{}.damaged-{damage_hash:08x}.jsonl", self.id))
     }
 }

@@ -9,16 +9,28 @@ use super::fsutil;
 use super::index::{Entry, Fingerprint, Index, Listed};
 use super::lock::SessionLock;
 use super::paths::{Paths, SessionFiles};
+use super::salvage::{NoPlans, PlanSource};
 use super::session::{OpenSession, ReadSession};
 use crate::model::{SessionCreated, SessionId, SessionSummary, Timestamp};
+use std::sync::Arc;
 
 /// The shortest piece of an id accepted to name a session.
 const MIN_QUERY: usize = 4;
 
 /// The sessions folder.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SessionStore {
     dir: PathBuf,
+    /// Where a plan copy lost with a damaged header is rebuilt from.
+    plans: Arc<dyn PlanSource>,
+}
+
+impl std::fmt::Debug for SessionStore {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionStore")
+            .field("dir", &self.dir)
+            .finish()
+    }
 }
 
 impl SessionStore {
@@ -26,7 +38,13 @@ impl SessionStore {
     pub fn new(paths: &Paths) -> Self {
         SessionStore {
             dir: paths.sessions(),
+            plans: Arc::new(NoPlans),
         }
+    }
+
+    /// The same folder, rebuilding a damaged header's plan copy from `plans`.
+    pub fn with_plans(self, plans: Arc<dyn PlanSource>) -> Self {
+        SessionStore { plans, ..self }
     }
 
     /// The folder.
@@ -39,19 +57,21 @@ impl SessionStore {
         SessionFiles::new(&self.dir, id)
     }
 
-    /// Creates a session; its first event is written and fsynced before this returns.
+    /// Creates a session with its opening events (see [`OpenSession::create`]); they are
+    /// written and fsynced before this returns.
     pub fn create(
         &self,
         created: SessionCreated,
+        opening: Vec<crate::model::EventKind>,
         author: &str,
         now: Timestamp,
     ) -> Result<OpenSession, StoreError> {
         super::create_private_dir(&self.dir)?;
-        OpenSession::create(self.files(created.header.id), created, author, now)
+        OpenSession::create(self.files(created.header.id), created, opening, author, now)
     }
 
     /// Stores a session from every one of its events (see [`OpenSession::import`]).
-    pub fn import(&self, events: &[crate::model::Event]) -> Result<OpenSession, StoreError> {
+    pub fn import(&self, events: Vec<crate::model::Event>) -> Result<OpenSession, StoreError> {
         let Some(crate::model::EventKind::SessionCreated(created)) =
             events.first().map(|e| &e.kind)
         else {
@@ -64,14 +84,14 @@ impl SessionStore {
     }
 
     /// Opens a session for writing (locked; repaired if damaged).
-    pub fn open(&self, id: SessionId, now: Timestamp) -> Result<OpenSession, StoreError> {
+    pub fn open(&self, id: SessionId) -> Result<OpenSession, StoreError> {
         let files = self.existing(id)?;
-        OpenSession::open(files, now)
+        OpenSession::open(files, self.plans.as_ref())
     }
 
     /// Reads a session without locking or repairing it.
     pub fn read(&self, id: SessionId) -> Result<ReadSession, StoreError> {
-        ReadSession::read(self.existing(id)?)
+        ReadSession::read(self.existing(id)?, self.plans.as_ref())
     }
 
     fn existing(&self, id: SessionId) -> Result<SessionFiles, StoreError> {
@@ -162,7 +182,7 @@ impl SessionStore {
                 reused += 1;
                 continue;
             }
-            match ReadSession::read(self.files(id)) {
+            match ReadSession::read(self.files(id), self.plans.as_ref()) {
                 Ok(session) => entries.push(Entry {
                     log,
                     listed: Listed {

@@ -164,3 +164,138 @@ fn an_error_is_one_sentence_even_with_rust_backtrace_set() {
         "RAPPORT_DEBUG=1 shows where"
     );
 }
+
+/// Runs `rapport args…`, failing the test (instead of hanging it) if it does not finish.
+fn finishes(home: &std::path::Path, args: &[&str]) -> std::process::Output {
+    let child = common::rapport(home)
+        .args(args)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let pid = child.id();
+    let (done, waited) = std::sync::mpsc::channel();
+    std::thread::spawn(move || done.send(child.wait_with_output().unwrap()));
+    match waited.recv_timeout(std::time::Duration::from_secs(30)) {
+        Ok(out) => out,
+        Err(_) => {
+            let _ = std::process::Command::new("kill")
+                .args(["-9", &pid.to_string()])
+                .status();
+            panic!("rapport {args:?} hung");
+        }
+    }
+}
+
+fn mkfifo(path: &std::path::Path) {
+    let made = std::process::Command::new("mkfifo")
+        .arg(path)
+        .status()
+        .unwrap();
+    assert!(made.success());
+}
+
+#[test]
+fn odd_files_are_named_and_skipped_never_followed_or_waited_on() {
+    let home = TempDir::new().unwrap();
+    let kept = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let sessions = home.path().join("data/sessions");
+    // A FIFO named like a log.
+    let fifo_id = "01a00000-0000-7000-8000-000000000001";
+    mkfifo(&sessions.join(format!("{fifo_id}.jsonl")));
+    for args in [
+        vec!["list"],
+        vec!["purge", "--older-than", "1ms"],
+        vec!["forget", "--candidate", "Nobody"],
+        vec!["note", "--last", "still works"],
+    ] {
+        let out = finishes(home.path(), &args);
+        let err = String::from_utf8_lossy(&out.stderr);
+        if args[0] != "note" {
+            assert!(err.contains("FIFO"), "{args:?} names the FIFO: {err}");
+        }
+    }
+    // A log that is a link into another session: never written through.
+    let other = ok(home.path(), &["new", "--candidate", "Ola", "--no-tui"])
+        .trim()
+        .to_owned();
+    let other_log = sessions.join(format!("{other}.jsonl"));
+    let before = fs::read(&other_log).unwrap();
+    let linked = "01a00000-0000-7000-8000-000000000002";
+    std::os::unix::fs::symlink(&other_log, sessions.join(format!("{linked}.jsonl"))).unwrap();
+    let out = finishes(home.path(), &["note", linked, "into the wrong session"]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
+    assert_eq!(
+        fs::read(&other_log).unwrap(),
+        before,
+        "the other session is untouched"
+    );
+    ok(
+        home.path(),
+        &["note", &kept, "the real one still takes notes"],
+    );
+
+    // Banks that are a link to /dev/zero, a FIFO, or a folder.
+    let banks = home.path().join("config/banks");
+    fs::create_dir_all(&banks).unwrap();
+    std::os::unix::fs::symlink("/dev/zero", banks.join("zero.json")).unwrap();
+    mkfifo(&banks.join("pipe.json"));
+    let out = finishes(home.path(), &["banks", "list"]);
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("zero.json") && err.contains("symbolic link"),
+        "{err}"
+    );
+    assert!(err.contains("pipe.json") && err.contains("FIFO"), "{err}");
+}
+
+#[test]
+fn files_others_could_read_are_made_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let home = TempDir::new().unwrap();
+    let id = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let log = home.path().join("data/logs/rapport.log");
+    let session = home.path().join(format!("data/sessions/{id}.jsonl"));
+    for file in [&log, &session] {
+        fs::set_permissions(file, fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    ok(home.path(), &["list"]);
+    ok(home.path(), &["export", "--last", "--to", "md"]);
+    for file in [&log, &session] {
+        let mode = fs::metadata(file).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o600, "{}", file.display());
+    }
+}
+
+#[test]
+fn a_line_of_stdin_that_is_not_utf8_is_named_and_the_rest_saved() {
+    use std::io::Write;
+    let home = TempDir::new().unwrap();
+    ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"]);
+    let mut child = common::rapport(home.path())
+        .args(["note", "--last", "--stdin"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"first\n\xff\xfe broken\nthird\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(1), "it says something was skipped");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 2);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
+    let md = ok(home.path(), &["export", "--last", "--to", "md"]);
+    assert!(md.contains("first") && md.contains("third"), "{md}");
+}

@@ -81,7 +81,8 @@ fn list(library: &Library, ui: &Catalog, out: &mut impl Write) -> anyhow::Result
             rows.push(count_row(category.id(), &|c| c == category));
         }
         rows.push(count_row(&ui.t("banks-total"), &|_| true));
-        for line in table::render(&rows, &[16, 5, 4, 4, 4, 4, 4]).lines() {
+        // Counts are never cut: a column is as wide as its largest number.
+        for line in table::render(&rows, &[16]).lines() {
             writeln!(out, "  {line}")?;
         }
     }

@@ -36,7 +36,9 @@ impl Doomed {
         }
         let mut log_lines = Vec::new();
         for path in log_files(ctx) {
-            let text = std::fs::read_to_string(&path).unwrap_or_default();
+            let bytes =
+                crate::store::read_regular(&path, crate::store::FILE_CAP).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
             let count = text.lines().filter(|l| names_any(l, &needles)).count();
             if count > 0 {
                 log_lines.push((path, count));

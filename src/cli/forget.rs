@@ -15,7 +15,10 @@ pub fn run(args: ForgetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let store = ctx.store();
     let (sessions, failed) = store.summaries()?;
     for err in &failed {
-        crate::say_err!("rapport: could not read a session, so could not check it: {err}");
+        crate::say_err!(
+            "rapport: could not read a session, so could not check it: {}",
+            super::report::sentence(err)
+        );
     }
     let wanted = name.to_lowercase();
     let theirs: Vec<_> = sessions

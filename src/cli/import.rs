@@ -15,13 +15,10 @@ use crate::model::Event;
 pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let name = args.file.display().to_string();
     let text = if name == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .context("cannot read standard input")?;
-        text
+        read_capped(std::io::stdin().lock()).context("cannot read standard input")?
     } else {
-        std::fs::read_to_string(&args.file).with_context(|| format!("cannot read {name}"))?
+        read_capped(std::fs::File::open(&args.file).with_context(|| format!("cannot read {name}"))?)
+            .with_context(|| format!("cannot read {name}"))?
     };
     let export: serde_json::Value =
         serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
@@ -45,4 +42,20 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     );
     writeln!(out, "{said}")?;
     Ok(())
+}
+
+/// The largest export `import` reads (`/dev/zero` is not an export).
+const IMPORT_CAP: u64 = 256 * 1024 * 1024;
+
+/// All of `input` as text, refusing more than [`IMPORT_CAP`] bytes.
+fn read_capped(input: impl Read) -> anyhow::Result<String> {
+    let mut bytes = Vec::new();
+    input.take(IMPORT_CAP + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > IMPORT_CAP {
+        bail!(
+            "it is larger than the {} MB an export can be",
+            IMPORT_CAP / 1_000_000
+        );
+    }
+    String::from_utf8(bytes).context("it is not UTF-8 text")
 }

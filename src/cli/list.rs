@@ -4,7 +4,7 @@
 use std::io::Write;
 
 use super::new::NewSession;
-use super::{Context, table};
+use super::{Context, report, table};
 use crate::content::Library;
 use crate::i18n::{Catalog, clock};
 use crate::model::Lang;
@@ -147,7 +147,7 @@ fn print(
     for err in failed {
         crate::say_err!(
             "{}",
-            ui.t_with("list-skipped", &[("error", err.to_string().into())])
+            ui.t_with("list-skipped", &[("error", report::sentence(err).into())])
         );
     }
     Ok(())

@@ -38,15 +38,38 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
         writeln!(out, "{note}")?;
         return Ok(());
     }
-    for line in io::stdin().lock().lines() {
-        let line = line?;
-        let text = line.trim_end_matches('\r');
+    let mut skipped = Vec::new();
+    let mut input = io::stdin().lock();
+    let mut line = Vec::new();
+    for number in 1.. {
+        line.clear();
+        if input.read_until(b'\n', &mut line)? == 0 {
+            break;
+        }
+        // A line that is not UTF-8 is named and skipped; the lines after it are still saved.
+        let Ok(text) = std::str::from_utf8(&line) else {
+            crate::say_err!(
+                "rapport: line {number} of standard input is not UTF-8 text; skipped it"
+            );
+            skipped.push(number);
+            continue;
+        };
+        let text = text.trim_end_matches(['\n', '\r']);
         if text.trim().is_empty() {
             continue;
         }
         let note = add(&mut session, ctx, &panelist, kind, text)?;
         writeln!(out, "{note}")?;
         out.flush()?;
+    }
+    if !skipped.is_empty() {
+        let lines: Vec<String> = skipped.iter().map(usize::to_string).collect();
+        return Err(super::AlreadyReported(format!(
+            "skipped {} line(s) that are not UTF-8: {}",
+            skipped.len(),
+            lines.join(", ")
+        ))
+        .into());
     }
     Ok(())
 }

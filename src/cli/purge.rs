@@ -15,7 +15,10 @@ pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
     let store = ctx.store();
     let (sessions, failed) = store.summaries()?;
     for err in &failed {
-        crate::say_err!("rapport: could not read a session, so left it alone: {err}");
+        crate::say_err!(
+            "rapport: could not read a session, so left it alone: {}",
+            super::report::sentence(err)
+        );
     }
     let old: Vec<_> = sessions
         .into_iter()

@@ -61,6 +61,18 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
     }
 }
 
+/// An error and its causes in one line: "cannot read x.jsonl: it is a FIFO, not a regular file".
+pub fn sentence(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut said = err.to_string();
+    let mut cause = err.source();
+    while let Some(c) = cause {
+        said.push_str(": ");
+        said.push_str(&c.to_string());
+        cause = c.source();
+    }
+    said
+}
+
 /// What was lost with a damaged header, in one sentence.
 pub fn header_message(header: &crate::store::HeaderLoss) -> String {
     let mut said = String::from("its first line, the header, was damaged");

@@ -1,5 +1,7 @@
 //! Errors and warnings about content files, each naming file, line, column and question.
 
+use std::cell::{OnceCell, RefCell};
+use std::collections::HashMap;
 use std::fmt;
 
 /// How bad a finding is.
@@ -49,27 +51,44 @@ impl fmt::Display for Diagnostic {
     }
 }
 
-/// A content file's text, with the means to point into it.
-#[derive(Debug, Clone, Copy)]
+/// A content file's text, with the means to point into it. Where its lines start and where
+/// each `"key": "value"` pair is are indexed on first use, so that pointing at thousands of
+/// findings (a big bank missing a translation in every question) costs one pass over the file,
+/// not one per finding.
+#[derive(Debug, Clone)]
 pub struct Source<'a> {
     /// The file's name or path.
     pub name: &'a str,
     /// Its contents.
     pub text: &'a str,
+    /// Byte offsets where lines start.
+    line_starts: OnceCell<Vec<usize>>,
+    /// Per key asked for: each string value's offsets (at its opening quote), in order.
+    pairs: RefCell<HashMap<String, HashMap<&'a str, Vec<usize>>>>,
 }
 
 impl<'a> Source<'a> {
     /// A source.
     pub fn new(name: &'a str, text: &'a str) -> Self {
-        Source { name, text }
+        Source {
+            name,
+            text,
+            line_starts: OnceCell::new(),
+            pairs: RefCell::new(HashMap::new()),
+        }
     }
 
     /// The 1-based line and column (in characters) of a byte offset.
     pub fn position(&self, offset: usize) -> (usize, usize) {
-        let before = &self.text[..floor_char_boundary(self.text, offset)];
-        let line = before.matches('\n').count() + 1;
-        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-        (line, before[line_start..].chars().count() + 1)
+        let offset = floor_char_boundary(self.text, offset);
+        let starts = self.line_starts.get_or_init(|| {
+            std::iter::once(0)
+                .chain(self.text.match_indices('\n').map(|(i, _)| i + 1))
+                .collect()
+        });
+        let line = starts.partition_point(|&start| start <= offset);
+        let line_start = starts[line.saturating_sub(1)];
+        (line, self.text[line_start..offset].chars().count() + 1)
     }
 
     /// The byte offset of a 1-based line and column as serde_json reports them (bytes).
@@ -86,18 +105,14 @@ impl<'a> Source<'a> {
     /// Where the `nth` (0-based) `"key": "value"` pair is, pointing at the value; falls back
     /// to the first occurrence of the value, then to the start of the file.
     pub fn find_pair(&self, key: &str, value: &str, nth: usize) -> usize {
-        let quoted_key = format!("\"{key}\"");
-        let quoted_value = format!("\"{value}\"");
-        let mut found = self.text.match_indices(&quoted_value).filter(|(at, _)| {
-            let before = self.text[..*at].trim_end();
-            before
-                .strip_suffix(':')
-                .is_some_and(|b| b.trim_end().ends_with(&quoted_key))
-        });
-        found
-            .nth(nth)
-            .map(|(at, _)| at)
-            .or_else(|| self.text.find(&quoted_value))
+        let mut pairs = self.pairs.borrow_mut();
+        let of_key = pairs
+            .entry(key.to_owned())
+            .or_insert_with(|| index_pairs(self.text, key));
+        of_key
+            .get(value)
+            .and_then(|offsets| offsets.get(nth).copied())
+            .or_else(|| self.text.find(&format!("\"{value}\"")))
             .unwrap_or(0)
     }
 
@@ -149,6 +164,28 @@ impl<'a> Source<'a> {
             message: message.into(),
         }
     }
+}
+
+/// Every `"key": "value"` pair of `text`: each value (as written, escapes and all) with the
+/// offsets of its opening quote, in order.
+fn index_pairs<'a>(text: &'a str, key: &str) -> HashMap<&'a str, Vec<usize>> {
+    let quoted_key = format!("\"{key}\"");
+    let mut pairs: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (at, _) in text.match_indices(&quoted_key) {
+        let after = &text[at + quoted_key.len()..];
+        let Some(rest) = after.trim_start().strip_prefix(':') else {
+            continue;
+        };
+        let rest = rest.trim_start();
+        let Some(value) = rest.strip_prefix('"') else {
+            continue;
+        };
+        let quote = text.len() - rest.len();
+        if let Some(end) = value.find('"') {
+            pairs.entry(&value[..end]).or_default().push(quote);
+        }
+    }
+    pairs
 }
 
 fn floor_char_boundary(text: &str, mut offset: usize) -> usize {

@@ -79,9 +79,17 @@ fn file_id(text: &str) -> Option<String> {
     value.get("id")?.as_str().map(str::to_owned)
 }
 
+/// Reads a file of the config folder: a regular file under the size cap, never through a
+/// link or from a FIFO or device (a bank linked to `/dev/zero` would be read for ever).
 fn read(path: &Path, kind: Kind) -> Result<Input, Diagnostic> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| at_start(path, format!("cannot read the file: {e}")))?;
+    let bytes = crate::store::read_regular(path, crate::store::FILE_CAP)
+        .map_err(|e| at_start(path, format!("skipped: {e}")))?;
+    let text = String::from_utf8(bytes).map_err(|e| {
+        at_start(
+            path,
+            format!("cannot read the file: it is not UTF-8 text ({e})"),
+        )
+    })?;
     Ok(Input {
         kind,
         name: path.display().to_string(),

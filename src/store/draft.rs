@@ -26,7 +26,7 @@ impl SessionFiles {
     /// Loads the draft, if there is one. A draft that cannot be read is reported in rapport's
     /// log and treated as absent: it never blocks opening the session.
     pub fn load_draft(&self) -> Option<Draft> {
-        let bytes = match std::fs::read(&self.draft) {
+        let bytes = match fsutil::read_regular(&self.draft, fsutil::FILE_CAP, true) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return None,
             Err(err) => {

@@ -195,3 +195,99 @@ fn parent(path: &Path) -> io::Result<&Path> {
         )),
     }
 }
+
+/// The largest session log rapport reads (a two-hour interview is well under a megabyte).
+pub const LOG_CAP: u64 = 512 * 1024 * 1024;
+
+/// The largest content, config or bookkeeping file rapport reads.
+pub const FILE_CAP: u64 = 64 * 1024 * 1024;
+
+/// Reads a file rapport finds in its own folders, which must be a regular file of at most
+/// `cap` bytes: it is opened without following a symbolic link and without waiting (a FIFO
+/// would block a plain read for ever), and what it is checked on the open file. With
+/// `narrow`, a file that others may read is made owner-only (0600) first.
+pub fn read_regular(path: &Path, cap: u64, narrow: bool) -> io::Result<Vec<u8>> {
+    let mut options = OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    options.custom_flags(libc_flags::NOFOLLOW | libc_flags::NONBLOCK);
+    let file = options.open(path).map_err(|e| {
+        if is_symlink(path) {
+            odd("it is a symbolic link, which rapport does not follow")
+        } else {
+            e
+        }
+    })?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(odd(kind_of(&meta.file_type())));
+    }
+    if meta.len() > cap {
+        return Err(odd(&format!(
+            "it is {} MB, more than the {} MB rapport reads",
+            meta.len() / 1_000_000,
+            cap / 1_000_000
+        )));
+    }
+    #[cfg(unix)]
+    if narrow && meta.permissions().mode() & 0o077 != 0 {
+        file.set_permissions(fs::Permissions::from_mode(0o600))?;
+        tracing::info!(path = %path.display(), "made a file others could read owner-only");
+    }
+    #[cfg(not(unix))]
+    let _ = narrow;
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    // A file that grows while it is read is still read only up to the cap.
+    io::Read::read_to_end(&mut io::Read::take(file, cap + 1), &mut bytes)?;
+    if bytes.len() as u64 > cap {
+        return Err(odd("it grew past the size rapport reads"));
+    }
+    Ok(bytes)
+}
+
+/// Whether `path` is a symbolic link (not followed).
+pub fn is_symlink(path: &Path) -> bool {
+    fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink())
+}
+
+/// What a file that is not a regular one is, for a message.
+pub fn kind_of(kind: &fs::FileType) -> &'static str {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::FileTypeExt;
+        if kind.is_fifo() {
+            return "it is a FIFO, not a regular file";
+        }
+        if kind.is_char_device() || kind.is_block_device() {
+            return "it is a device, not a regular file";
+        }
+        if kind.is_socket() {
+            return "it is a socket, not a regular file";
+        }
+    }
+    if kind.is_dir() {
+        "it is a folder, not a file"
+    } else if kind.is_symlink() {
+        "it is a symbolic link, which rapport does not follow"
+    } else {
+        "it is not a regular file"
+    }
+}
+
+fn odd(why: &str) -> io::Error {
+    io::Error::new(io::ErrorKind::InvalidInput, why.to_owned())
+}
+
+/// The open(2) flags used here, from rustix (which has them for every Unix).
+#[cfg(unix)]
+mod libc_flags {
+    pub const NOFOLLOW: i32 = rustix::fs::OFlags::NOFOLLOW.bits() as i32;
+    pub const NONBLOCK: i32 = rustix::fs::OFlags::NONBLOCK.bits() as i32;
+}
+
+/// Options that never follow a symbolic link at the last component (Unix).
+pub fn no_follow(options: &mut OpenOptions) -> &mut OpenOptions {
+    #[cfg(unix)]
+    options.custom_flags(libc_flags::NOFOLLOW);
+    options
+}

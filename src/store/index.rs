@@ -91,7 +91,7 @@ impl Index {
     /// be rewritten).
     pub fn load(dir: &Path) -> Self {
         let path = Index::path(dir);
-        let bytes = match std::fs::read(&path) {
+        let bytes = match fsutil::read_regular(&path, fsutil::LOG_CAP, true) {
             Ok(bytes) => bytes,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Index::default(),
             Err(err) => {

@@ -54,16 +54,18 @@ pub struct SessionLock {
 impl SessionLock {
     /// Takes the lock at `path`, or says who holds it.
     pub fn acquire(path: &Path) -> Result<Self, StoreError> {
-        let mut file = fsutil::private_options()
-            .read(true)
-            .write(true)
-            .create(true)
-            .truncate(false)
-            .open(path)
-            .map_err(|source| StoreError::Write {
-                path: path.to_path_buf(),
-                source,
-            })?;
+        let mut file = fsutil::no_follow(
+            fsutil::private_options()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false),
+        )
+        .open(path)
+        .map_err(|source| StoreError::Write {
+            path: path.to_path_buf(),
+            source,
+        })?;
         match file.try_lock() {
             Ok(()) => {}
             Err(TryLockError::WouldBlock) => {

@@ -307,24 +307,10 @@ pub struct LogWriter {
 impl LogWriter {
     /// Opens an existing log for appending. `len` is its length, which must end with a `\n`.
     pub fn open(path: &Path, len: u64) -> Result<Self, StoreError> {
-        let file = fsutil::private_options()
-            .append(true)
+        let file = fsutil::no_follow(fsutil::private_options().append(true))
             .open(path)
             .map_err(|source| write_error(path, source))?;
         Ok(Self::from_file(file, path, len))
-    }
-
-    /// Creates a new, empty log; fails if one exists. The folder entry is made durable.
-    pub fn create(path: &Path) -> Result<Self, StoreError> {
-        let file = fsutil::private_options()
-            .append(true)
-            .create_new(true)
-            .open(path)
-            .map_err(|source| write_error(path, source))?;
-        if let Some(dir) = path.parent() {
-            fsutil::sync_dir(dir).map_err(|source| write_error(path, source))?;
-        }
-        Ok(Self::from_file(file, path, 0))
     }
 
     /// Wraps an already open file (for tests: `/dev/full` stands in for a full disk).

@@ -24,7 +24,13 @@ mod flip_tests;
 mod tests;
 
 pub use error::StoreError;
-pub use fsutil::remove_on_signals;
+pub use fsutil::{FILE_CAP, remove_on_signals};
+
+/// Reads a regular file of at most `cap` bytes without following a link or waiting on a
+/// FIFO (see the store's own use for its folders); for content and config files.
+pub fn read_regular(path: &std::path::Path, cap: u64) -> std::io::Result<Vec<u8>> {
+    fsutil::read_regular(path, cap, false)
+}
 pub use output::{OutputError, write_export};
 
 /// Writes a file owner-only and atomically (a reader sees all of it or none of it): for
@@ -44,12 +50,18 @@ pub fn create_private_dir(dir: &std::path::Path) -> Result<(), StoreError> {
     })
 }
 
-/// Opens a file for appending, creating it owner-only.
+/// Opens a file for appending, creating it owner-only; one found readable by others is made
+/// owner-only. A symbolic link is not followed.
 pub fn open_private_append(path: &std::path::Path) -> std::io::Result<std::fs::File> {
-    fsutil::private_options()
-        .append(true)
-        .create(true)
-        .open(path)
+    let file = fsutil::no_follow(fsutil::private_options().append(true).create(true)).open(path)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        if file.metadata()?.permissions().mode() & 0o077 != 0 {
+            file.set_permissions(std::fs::Permissions::from_mode(0o600))?;
+        }
+    }
+    Ok(file)
 }
 
 /// Opens rapport's own log for appending, after moving it to `<name>.1` (replacing the one

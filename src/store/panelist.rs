@@ -9,7 +9,8 @@ use super::paths::SessionFiles;
 impl SessionFiles {
     /// The panelist this machine last recorded as in the session, if it remembers one.
     pub fn remembered_panelist(&self) -> Option<String> {
-        let text = std::fs::read_to_string(&self.panelist).ok()?;
+        let bytes = fsutil::read_regular(&self.panelist, fsutil::FILE_CAP, true).ok()?;
+        let text = String::from_utf8_lossy(&bytes);
         let name = text.trim();
         (!name.is_empty()).then(|| name.to_owned())
     }

@@ -352,7 +352,7 @@ fn encode_error(files: &SessionFiles, err: serde_json::Error) -> StoreError {
 }
 
 fn read_log(files: &SessionFiles) -> Result<Vec<u8>, StoreError> {
-    std::fs::read(&files.log).map_err(|source| StoreError::Read {
+    fsutil::read_regular(&files.log, fsutil::LOG_CAP, true).map_err(|source| StoreError::Read {
         path: files.log.clone(),
         source,
     })

@@ -175,6 +175,17 @@ impl SessionStore {
                     continue;
                 }
             };
+            if !meta.is_file() {
+                // A FIFO, a device or a link named like a log: named, never read or followed.
+                failed.push(StoreError::Read {
+                    path: self.files(id).log,
+                    source: io::Error::new(
+                        io::ErrorKind::InvalidInput,
+                        fsutil::kind_of(&meta.file_type()),
+                    ),
+                });
+                continue;
+            }
             // Taken before the read: if the log grows meanwhile, the next list sees it changed.
             let log = Fingerprint::of(&meta);
             if let Some(known) = index.take(id, log) {

@@ -400,10 +400,7 @@ fn an_import_that_is_not_an_export_is_one_clear_sentence_and_stores_nothing() {
         ("{ not json", "is not JSON"),
         ("{\"events\": []}", "is not a rapport export"),
         ("{\"rapport_export\": 99, \"events\": []}", "newer rapport"),
-        (
-            "{\"rapport_export\": 1, \"events\": []}",
-            "do not make a rapport session",
-        ),
+        ("{\"rapport_export\": 1, \"events\": []}", "holds no events"),
     ] {
         fs::write(&file, text).unwrap();
         let err = fails(home.path(), &["import", file.to_str().unwrap()], 1);

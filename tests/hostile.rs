@@ -4,6 +4,7 @@
 mod common;
 
 use std::fs;
+use std::io::Write as _;
 
 use common::{ok, run};
 use rapport::text::visible::{HOSTILE, has_hostile};
@@ -276,7 +277,6 @@ fn files_others_could_read_are_made_owner_only() {
 
 #[test]
 fn a_line_of_stdin_that_is_not_utf8_is_named_and_the_rest_saved() {
-    use std::io::Write;
     let home = TempDir::new().unwrap();
     ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"]);
     let mut child = common::rapport(home.path())
@@ -298,4 +298,84 @@ fn a_line_of_stdin_that_is_not_utf8_is_named_and_the_rest_saved() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("line 2"));
     let md = ok(home.path(), &["export", "--last", "--to", "md"]);
     assert!(md.contains("first") && md.contains("third"), "{md}");
+}
+
+#[test]
+fn forget_finds_the_name_in_every_file_rapport_owns_and_does_not_print_it() {
+    let home = TempDir::new().unwrap();
+    let gone = ok(
+        home.path(),
+        &["new", "--candidate", "Maja Hansen", "--no-tui"],
+    )
+    .trim()
+    .to_owned();
+    let kept = ok(
+        home.path(),
+        &["new", "--candidate", "Ola Nordmann", "--no-tui"],
+    )
+    .trim()
+    .to_owned();
+    let sessions = home.path().join("data/sessions");
+    // What interrupted writes and damage leave behind, each naming her.
+    let temp = sessions.join(".index-x1y2.tmp");
+    fs::write(&temp, r#"{"candidate":"Maja Hansen"}"#).unwrap();
+    let broken = sessions.join("01a00000-0000-7000-8000-00000000000b.jsonl");
+    fs::write(&broken, "{\"v\":1,\"event\":{\"kind\":{\"session_created\":{\"header\":{\"candidate\":\"Maja Hansen\",\"role").unwrap();
+    let log = home.path().join("data/logs/rapport.log");
+    fs::OpenOptions::new()
+        .append(true)
+        .open(&log)
+        .unwrap()
+        .write_all(
+            b"ERROR the export was not written to /tmp/MAJA-HANSEN-2026-12-02.md\nother line\n",
+        )
+        .unwrap();
+
+    let listed =
+        String::from_utf8(run(home.path(), &["forget", "--candidate", "maja hansen"]).stdout)
+            .unwrap();
+    assert!(
+        !listed.to_lowercase().contains("maja"),
+        "the name is not printed: {listed}"
+    );
+    for file in [&temp, &broken] {
+        assert!(listed.contains(&file.display().to_string()), "{listed}");
+    }
+    let done = ok(
+        home.path(),
+        &["forget", "--candidate", "maja hansen", "--yes"],
+    );
+    assert!(!done.to_lowercase().contains("maja"), "{done}");
+    assert!(!temp.exists() && !broken.exists());
+    assert!(!sessions.join(format!("{gone}.jsonl")).exists());
+    assert!(
+        sessions.join(format!("{kept}.jsonl")).exists(),
+        "Ola's session stays"
+    );
+    let log_text = fs::read_to_string(&log).unwrap().to_lowercase();
+    assert!(!log_text.contains("maja"), "{log_text}");
+    assert!(log_text.contains("other line"));
+}
+
+#[test]
+fn redaction_hides_every_form_of_a_name_and_contact_data() {
+    let home = TempDir::new().unwrap();
+    ok(
+        home.path(),
+        &["new", "--candidate", "Maja Zoë Hansen", "--no-tui"],
+    );
+    for note in [
+        "maja was calm",
+        "HANSEN knew the product",
+        "Majas manager liked her",
+        "Zoe, as she prefers",
+        "mail maja.h@example.no or call +47 912 34 567",
+    ] {
+        ok(home.path(), &["note", "--last", note]);
+    }
+    let md = ok(home.path(), &["export", "--last", "--to", "md", "--redact"]).to_lowercase();
+    for left in ["maja", "hansen", "zoe", "zoë", "example.no", "912 34"] {
+        assert!(!md.contains(left), "{left} survived: {md}");
+    }
+    assert!(md.contains("e-mail\\]") && md.contains("phone\\]"), "{md}");
 }

@@ -474,7 +474,7 @@ fn a_deep_interview_from_first_note_to_the_second_end_keeps_only_what_was_meant(
     assert!(term.wait_exit());
 
     let store = common::store(home.path());
-    let id = store.latest().unwrap();
+    let id = store.latest().unwrap().0;
     let events = store.read(id).unwrap().events;
     assert!(events.iter().all(|e| e.author == "Ann"), "one panelist");
     let count =

@@ -295,7 +295,7 @@ impl TargetArgs {
     ) -> Result<crate::model::SessionId, crate::store::StoreError> {
         match &self.id {
             Some(id) => store.resolve(id),
-            None => store.latest(),
+            None => super::last(store),
         }
     }
 }

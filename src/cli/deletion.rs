@@ -1,77 +1,154 @@
 //! What `forget` and `purge` share: show what will go, ask, delete, and say what went.
 
+use std::collections::HashSet;
 use std::io::{self, BufRead, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::{Context, report};
-use crate::store::{INDEX_FILE, Listed, SessionStore, write_private};
+use crate::model::SessionId;
+use crate::store::{FILE_CAP, INDEX_FILE, Listed, SessionStore, read_regular, write_private};
+use crate::text::names::About;
 
 /// Everything one deletion will remove.
 pub struct Doomed {
     /// The sessions and their files.
     sessions: Vec<(Listed, Vec<PathBuf>)>,
+    /// Sessions whose log cannot be read, and their files.
+    broken: Vec<(SessionId, Vec<PathBuf>)>,
+    /// Files of no session (left by an interrupted write) that are about the candidate.
+    stray: Vec<PathBuf>,
     /// Lines of rapport's own log files that name the candidate or a doomed session, per file.
     log_lines: Vec<(PathBuf, usize)>,
-    /// What those lines contain (lowercase).
-    needles: Vec<String>,
+    /// Whose lines those are.
+    lines_about: LinesAbout,
     /// The session index, which loses the sessions' entries.
     index: PathBuf,
 }
 
+/// Which log lines go: those about a person, or naming a doomed session.
+struct LinesAbout {
+    person: Option<About>,
+    ids: Vec<String>,
+}
+
+impl LinesAbout {
+    fn is_in(&self, line: &str) -> bool {
+        self.person.as_ref().is_some_and(|p| p.is_in(line))
+            || self.ids.iter().any(|id| line.contains(id.as_str()))
+    }
+}
+
 impl Doomed {
-    /// Gathers the files of `sessions`, and the log lines naming any of `names` or the sessions.
+    /// Gathers the files of `sessions` and `broken` (sessions that cannot be read), and, with
+    /// `person`, every other file in rapport's folders about them: logs that cannot be read,
+    /// temporary files, and lines of rapport's own logs.
     pub fn gather(
         store: &SessionStore,
         ctx: &Context,
         sessions: Vec<Listed>,
-        names: &[&str],
+        mut broken: Vec<SessionId>,
+        readable: &HashSet<SessionId>,
+        person: Option<About>,
     ) -> anyhow::Result<Self> {
-        let mut needles: Vec<String> = names.iter().map(|n| n.trim().to_lowercase()).collect();
-        needles.extend(sessions.iter().map(|l| l.summary.id.to_string()));
-        needles.retain(|n| !n.is_empty());
+        let doomed: HashSet<SessionId> = sessions.iter().map(|l| l.summary.id).collect();
+        let mut stray = Vec::new();
+        if let Some(person) = &person {
+            for path in files_in(store.dir()) {
+                let about = || {
+                    let bytes = read_regular(&path, FILE_CAP * 16).unwrap_or_default();
+                    person.is_in(&String::from_utf8_lossy(&bytes))
+                };
+                match session_of(&path) {
+                    // Deleted with its session, or another candidate's.
+                    Some(id) if doomed.contains(&id) || readable.contains(&id) => {}
+                    Some(id) if broken.contains(&id) => {}
+                    Some(id) => {
+                        if about() {
+                            broken.push(id);
+                        }
+                    }
+                    None if path.file_name().is_some_and(|n| n == INDEX_FILE) => {}
+                    None => {
+                        if about() {
+                            stray.push(path);
+                        }
+                    }
+                }
+            }
+        }
+        let mut ids: Vec<String> = doomed
+            .iter()
+            .chain(&broken)
+            .map(|id| id.to_string())
+            .collect();
+        ids.sort();
+        let lines_about = LinesAbout { person, ids };
+        let mut log_lines = Vec::new();
+        for path in files_in(&ctx.paths.logs()) {
+            let bytes = read_regular(&path, FILE_CAP).unwrap_or_default();
+            let text = String::from_utf8_lossy(&bytes);
+            let count = text.lines().filter(|l| lines_about.is_in(l)).count();
+            if count > 0 {
+                log_lines.push((path, count));
+            }
+        }
         let mut with_files = Vec::new();
         for s in sessions {
             let files = store.files_on_disk(s.summary.id)?;
             with_files.push((s, files));
         }
-        let mut log_lines = Vec::new();
-        for path in log_files(ctx) {
-            let bytes =
-                crate::store::read_regular(&path, crate::store::FILE_CAP).unwrap_or_default();
-            let text = String::from_utf8_lossy(&bytes);
-            let count = text.lines().filter(|l| names_any(l, &needles)).count();
-            if count > 0 {
-                log_lines.push((path, count));
-            }
+        let mut broken_files = Vec::new();
+        for id in broken {
+            broken_files.push((id, store.files_on_disk(id)?));
         }
         Ok(Doomed {
             sessions: with_files,
+            broken: broken_files,
+            stray,
             log_lines,
-            needles,
+            lines_about,
             index: store.dir().join(INDEX_FILE),
         })
     }
 
     /// Whether there is nothing to delete.
     pub fn is_empty(&self) -> bool {
-        self.sessions.is_empty() && self.log_lines.is_empty()
+        self.sessions.is_empty()
+            && self.broken.is_empty()
+            && self.stray.is_empty()
+            && self.log_lines.is_empty()
     }
 
-    /// Lists every file and log line that will be deleted.
-    pub fn describe(&self, out: &mut impl Write) -> io::Result<()> {
+    /// Lists every file and log line that will be deleted. With `names`, the sessions are
+    /// named by their candidate (purge); without, only by id and date (forget: the name is
+    /// not printed again).
+    pub fn describe(&self, out: &mut impl Write, names: bool) -> io::Result<()> {
         for (s, files) in &self.sessions {
             let s = &s.summary;
+            let what = if names {
+                format!("{} — ", report::title(&s.candidate, &s.role, &s.format))
+            } else {
+                String::new()
+            };
             writeln!(
                 out,
-                "  session {} — {}, created {}",
+                "  session {} — {what}created {}",
                 s.id,
-                report::title(&s.candidate, &s.role, &s.format),
                 s.created.format("%Y-%m-%d")
             )?;
             for f in files {
                 writeln!(out, "    {}", f.display())?;
             }
             writeln!(out, "    its entry in {}", self.index.display())?;
+        }
+        for (id, files) in &self.broken {
+            writeln!(out, "  session {id} — its log cannot be read")?;
+            for f in files {
+                writeln!(out, "    {}", f.display())?;
+            }
+        }
+        for f in &self.stray {
+            writeln!(out, "  {} (left by an interrupted write)", f.display())?;
         }
         for (path, count) in &self.log_lines {
             writeln!(
@@ -89,18 +166,32 @@ impl Doomed {
         for (s, _) in &self.sessions {
             files += store.delete(s.summary.id)?.len();
         }
+        for (id, _) in &self.broken {
+            files += store.delete(*id)?.len();
+        }
+        for path in &self.stray {
+            std::fs::remove_file(path)?;
+            files += 1;
+        }
         let mut lines = 0;
         for (path, count) in &self.log_lines {
-            let text = std::fs::read_to_string(path)?;
+            let bytes = read_regular(path, FILE_CAP)?;
+            let text = String::from_utf8_lossy(&bytes);
             let kept: String = text
                 .split_inclusive('\n')
-                .filter(|l| !names_any(l, &self.needles))
+                .filter(|l| !self.lines_about.is_in(l))
                 .collect();
             write_private(path, kept.as_bytes())?;
             lines += count;
         }
         Ok((files, lines))
     }
+}
+
+/// The session a file in the sessions folder belongs to, by its name (`<id>.<anything>`).
+pub fn session_of(path: &Path) -> Option<SessionId> {
+    let name = path.file_name()?.to_str()?;
+    name.split('.').next()?.parse().ok()
 }
 
 /// Whether the user agreed: `--yes`, or `y` typed at the prompt. Without a terminal to ask on
@@ -119,19 +210,16 @@ pub fn confirm(yes: bool, ctx: &Context, out: &mut impl Write) -> anyhow::Result
     Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
 }
 
-fn names_any(line: &str, needles: &[String]) -> bool {
-    let line = line.to_lowercase();
-    needles.iter().any(|n| line.contains(n.as_str()))
-}
-
-fn log_files(ctx: &Context) -> Vec<PathBuf> {
-    let Ok(dir) = std::fs::read_dir(ctx.paths.logs()) else {
+/// The regular files directly in `dir` (none if it cannot be read), sorted; links and other
+/// odd files are left out.
+fn files_in(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
         return Vec::new();
     };
-    let mut files: Vec<PathBuf> = dir
+    let mut files: Vec<PathBuf> = entries
         .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
         .map(|e| e.path())
-        .filter(|p| p.is_file())
         .collect();
     files.sort();
     files

@@ -33,6 +33,8 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     }
     let events: Vec<Event> = serde_json::from_value(export["events"].clone())
         .with_context(|| format!("the events in {name} cannot be read"))?;
+    let events = crate::model::trust::check_foreign(events, (ctx.now)())
+        .with_context(|| format!("{name} was not imported"))?;
     let session = ctx.store().import(events)?;
     let h = &session.state().header;
     let what = report::title(&h.candidate, &h.role, &h.format);

@@ -157,6 +157,19 @@ fn library(ctx: &Context) -> &crate::content::Library {
     })
 }
 
+/// The session `--last` means: the one created last, saying which sessions were skipped
+/// because they cannot be read.
+fn last(store: &SessionStore) -> Result<crate::model::SessionId, crate::store::StoreError> {
+    let (id, skipped) = store.latest()?;
+    for err in &skipped {
+        crate::say_err!(
+            "rapport: skipped a session that cannot be read: {}",
+            report::sentence(err)
+        );
+    }
+    Ok(id)
+}
+
 /// Rebuilds the plan copy of a session whose header was damaged from the content (built-in
 /// and the user's), loaded only then.
 struct ContentPlans {

@@ -27,7 +27,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     }
     let id = match &query {
         Some(q) => store.resolve(q)?,
-        None => store.latest()?,
+        None => super::last(&store)?,
     };
     let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);

@@ -20,11 +20,26 @@ pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
             super::report::sentence(err)
         );
     }
+    let readable: std::collections::HashSet<_> = sessions.iter().map(|l| l.summary.id).collect();
     let old: Vec<_> = sessions
         .into_iter()
         .filter(|l| l.summary.last_activity < cutoff)
         .collect();
-    let doomed = Doomed::gather(&store, ctx, old, &[])?;
+    // Logs that are not rapport's at all (not a newer rapport's, not a FIFO) go by their age.
+    let broken: Vec<_> = failed
+        .iter()
+        .filter_map(|err| match err {
+            crate::store::StoreError::NotASession { path, .. } => Some(path),
+            _ => None,
+        })
+        .filter(|path| {
+            std::fs::symlink_metadata(path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| chrono::DateTime::<chrono::Utc>::from(t) < cutoff)
+        })
+        .filter_map(|path| super::deletion::session_of(path))
+        .collect();
+    let doomed = Doomed::gather(&store, ctx, old, broken, &readable, None)?;
     if doomed.is_empty() {
         writeln!(
             out,
@@ -38,7 +53,7 @@ pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         "These sessions were last touched before {}:",
         cutoff.format("%Y-%m-%d")
     )?;
-    doomed.describe(out)?;
+    doomed.describe(out, true)?;
     if !confirm(args.yes, ctx, out)? {
         anyhow::bail!("nothing was deleted (confirm with --yes, or run it in a terminal)");
     }

@@ -4,58 +4,67 @@
 use serde_json::Value;
 
 use crate::model::SessionState;
+use crate::text::names::{Contact, NameMatcher, contacts};
 
-/// The names to hide and what stands in for them.
+/// The names to hide, and what stands in for contact data.
 #[derive(Debug, Clone, Default)]
 pub struct Redactor {
-    /// (text to find, replacement), longest first so a full name goes before its parts.
-    names: Vec<(String, String)>,
+    /// The candidate's and referees' names, found as `forget` finds them.
+    names: NameMatcher,
+    /// What an e-mail address becomes.
+    email: String,
+    /// What a phone number becomes.
+    phone: String,
 }
 
 impl Redactor {
     /// Hides the candidate's name and the names of referees (the deep-dive roles' managers
-    /// and the people of the 1–10 rule), each in full and each part of it on its own.
-    pub fn for_session(state: &SessionState) -> Self {
-        let people = std::iter::once(state.header.candidate.as_str())
-            .chain(
-                state
-                    .roles
-                    .iter()
-                    .filter_map(|r| r.details.manager.as_deref()),
-            )
-            .chain(state.ratings.values().filter_map(|r| r.name.as_deref()));
-        let mut names = Vec::new();
-        for person in people {
-            let parts: Vec<&str> = person.split_whitespace().collect();
-            if parts.is_empty() {
-                continue;
-            }
-            names.push((parts.join(" "), initials(&parts)));
-            if parts.len() > 1 {
-                for part in &parts {
-                    // One letter (or one CJK character) is too little to find safely.
-                    if part.chars().count() > 1 {
-                        names.push(((*part).to_owned(), initials(&[part])));
-                    }
-                }
-            }
+    /// and the people of the 1–10 rule) in full, each part alone, in any case, with or without
+    /// diacritics and in inflected forms; and every e-mail address and phone number, which
+    /// become `email` and `phone`.
+    pub fn for_session(state: &SessionState, email: &str, phone: &str) -> Self {
+        Redactor {
+            names: NameMatcher::new(people(state)),
+            email: email.to_owned(),
+            phone: phone.to_owned(),
         }
-        // A CJK name written without spaces has no parts; its surname alone is still it.
-        names.sort_by_key(|(name, _)| std::cmp::Reverse(name.chars().count()));
-        names.dedup_by(|a, b| a.0 == b.0);
-        Redactor { names }
     }
 
-    /// `text` with every name replaced; and how many replacements were made.
+    /// `text` with every name and contact replaced; and how many replacements were made.
     pub fn text(&self, text: &str) -> (String, usize) {
-        let mut out = text.to_owned();
-        let mut count = 0;
-        for (name, initials) in &self.names {
-            let (next, n) = replace_words(&out, name, initials);
-            out = next;
-            count += n;
+        // Contact data first: an address that holds a name is an address.
+        let mut spans: Vec<(std::ops::Range<usize>, String)> = contacts(text)
+            .into_iter()
+            .map(|(at, kind)| {
+                let with = match kind {
+                    Contact::Email => self.email.clone(),
+                    Contact::Phone => self.phone.clone(),
+                };
+                (at, with)
+            })
+            .collect();
+        for found in self.names.find(text) {
+            let at = found.at;
+            if !spans
+                .iter()
+                .any(|(r, _)| r.start < at.end && at.start < r.end)
+            {
+                spans.push((at, initials(&found.part)));
+            }
         }
-        (out, count)
+        if spans.is_empty() {
+            return (text.to_owned(), 0);
+        }
+        spans.sort_by_key(|(r, _)| r.start);
+        let mut out = String::with_capacity(text.len());
+        let mut from = 0;
+        for (at, with) in &spans {
+            out.push_str(&text[from..at.start]);
+            out.push_str(with);
+            from = at.end;
+        }
+        out.push_str(&text[from..]);
+        (out, spans.len())
     }
 
     /// Replaces names in `text` in place; returns the number of replacements.
@@ -77,53 +86,25 @@ impl Redactor {
     }
 }
 
-/// "Kari Nordmann" → "K. N."; "王小明" → "王."
-fn initials(parts: &[&str]) -> String {
-    parts
-        .iter()
+/// Everyone a session names: the candidate, and the referees.
+pub fn people(state: &SessionState) -> impl Iterator<Item = &str> {
+    std::iter::once(state.header.candidate.as_str())
+        .chain(
+            state
+                .roles
+                .iter()
+                .filter_map(|r| r.details.manager.as_deref()),
+        )
+        .chain(state.ratings.values().filter_map(|r| r.name.as_deref()))
+}
+
+/// "Kari Nordmann" → "K. N."; "Jāņa" → "J."; "王小明" → "王."
+fn initials(name: &str) -> String {
+    name.split_whitespace()
         .filter_map(|p| p.chars().next())
-        .map(|c| format!("{c}."))
+        .map(|c| format!("{}.", c.to_uppercase()))
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// Replaces whole-word occurrences of `word` (not inside a longer word: "Ann" is not replaced
-/// in "Anna"). CJK text has no spaces, so there any occurrence counts.
-fn replace_words(text: &str, word: &str, with: &str) -> (String, usize) {
-    let mut out = String::with_capacity(text.len());
-    let mut count = 0;
-    let mut rest = text;
-    while let Some(at) = rest.find(word) {
-        let before = rest[..at].chars().next_back();
-        let after = rest[at + word.len()..].chars().next();
-        let joined = |c: Option<char>| c.is_some_and(|c| c.is_alphanumeric() && !is_cjk(c));
-        // A CJK name has no spaces around it in running text; any other must stand alone.
-        let starts_ok = !joined(before) || starts_cjk(word);
-        let ends_ok = !joined(after) || ends_cjk(word);
-        let whole = starts_ok && ends_ok;
-        out.push_str(&rest[..at]);
-        if whole {
-            out.push_str(with);
-            count += 1;
-        } else {
-            out.push_str(word);
-        }
-        rest = &rest[at + word.len()..];
-    }
-    out.push_str(rest);
-    (out, count)
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xAC00..=0xD7AF)
-}
-
-fn starts_cjk(word: &str) -> bool {
-    word.chars().next().is_some_and(is_cjk)
-}
-
-fn ends_cjk(word: &str) -> bool {
-    word.chars().next_back().is_some_and(is_cjk)
 }
 
 #[cfg(test)]
@@ -144,7 +125,7 @@ mod tests {
                 },
             );
         }
-        Redactor::for_session(&state)
+        Redactor::for_session(&state, "[e-mail]", "[phone]")
     }
 
     #[test]
@@ -170,6 +151,19 @@ mod tests {
         let (text, n) = r.text("王小明说他喜欢解决问题。");
         assert_eq!(text, "王.说他喜欢解决问题。");
         assert_eq!(n, 1);
+    }
+
+    #[test]
+    fn any_case_diacritics_inflections_and_contacts_are_hidden() {
+        let r = redactor(&["Maja Hansen", "Jānis Bērziņš"]);
+        let (text, n) = r.text(
+            "maja and HANSEN; Majas CV; Jāņa boss said Jāni grew; mail maja@firma.no, ring 912 34 567",
+        );
+        assert_eq!(
+            text,
+            "M. and H.; M. CV; J. boss said J. grew; mail [e-mail], ring [phone]"
+        );
+        assert_eq!(n, 7);
     }
 
     #[test]

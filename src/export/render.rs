@@ -51,7 +51,14 @@ pub fn render(
     ui: Lang,
     redact: bool,
 ) -> Result<Rendered, serde_json::Error> {
-    let redactor = redact.then(|| Redactor::for_session(state));
+    let catalog = Catalog::new(ui);
+    let redactor = redact.then(|| {
+        Redactor::for_session(
+            state,
+            &catalog.t("redacted-email"),
+            &catalog.t("redacted-phone"),
+        )
+    });
     let mut replaced = 0;
     let text = match to {
         Format::Json => {

@@ -157,7 +157,7 @@ fn the_feedback_draft_is_in_the_interview_language() {
 #[test]
 fn redaction_reaches_every_text_of_the_report() {
     let (_tmp, events, state) = scored_demo(Lang::En);
-    let r = Redactor::for_session(&state);
+    let r = Redactor::for_session(&state, "[e-mail]", "[phone]");
     let mut report = Report::build(&state, demo_now(), Lang::En);
     let replaced = report.redact(&r);
     let md = to_markdown(&report, &labels(Lang::En));

@@ -12,6 +12,7 @@ mod rfc3339;
 pub mod score;
 pub mod state;
 pub mod summary;
+pub mod trust;
 
 #[cfg(test)]
 pub(crate) mod arbitrary;

@@ -1,6 +1,6 @@
 //! A session's state: the fold of its events.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -156,6 +156,9 @@ pub struct SessionState {
     /// Deleted notes, the one deleted last at the end.
     #[serde(skip)]
     deletions: Vec<NoteId>,
+    /// Every event id taken into account: an event met twice is folded once.
+    #[serde(skip)]
+    seen: HashSet<EventId>,
 }
 
 /// Folds a session's events, in log order, into its state.
@@ -191,11 +194,18 @@ impl SessionState {
             anomalies: Vec::new(),
             note_index: HashMap::new(),
             deletions: Vec::new(),
+            seen: HashSet::from([first.id]),
         })
     }
 
     /// Takes one more event into account.
+    ///
+    /// An event whose id was already taken into account is skipped: a log or an import that
+    /// holds it twice counts it once.
     pub fn apply(&mut self, event: &Event) {
+        if !self.seen.insert(event.id) {
+            return;
+        }
         self.event_count += 1;
         self.last_event_at = self.last_event_at.max(event.at);
         self.clock.apply(&event.kind, event.at);

@@ -53,6 +53,12 @@ pub enum StoreError {
     /// There are no sessions at all.
     #[error("there are no sessions yet (start one with `rapport new --candidate NAME`)")]
     NoSessions,
+    /// There are sessions, but none can be read.
+    #[error("none of the {count} sessions can be read (see `rapport list` for why)")]
+    NoneReadable {
+        /// How many could not be read.
+        count: usize,
+    },
     /// More than one session matches a short id.
     #[error("'{query}' matches {count} sessions; give more of the id (see `rapport list`)")]
     Ambiguous {

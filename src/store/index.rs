@@ -55,6 +55,10 @@ pub struct Listed {
     /// The log had damage (it is read around it; `resume` repairs it).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub damaged: bool,
+    /// Nothing of the log could be read, not even its header (an empty file): there is
+    /// nothing to go on with, only to delete.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub empty: bool,
 }
 
 /// One session in the index: what its log held when it had this fingerprint.

@@ -116,9 +116,34 @@ impl SessionStore {
         Ok(ids)
     }
 
-    /// The newest session.
-    pub fn latest(&self) -> Result<SessionId, StoreError> {
-        self.ids()?.into_iter().next().ok_or(StoreError::NoSessions)
+    /// The session created last, by the creation time in its header (an id can be made up;
+    /// which session is the last must not depend on it), with the errors of the sessions that
+    /// could not be read and were skipped. When none can be read and only one was there, its
+    /// own error says why.
+    pub fn latest(&self) -> Result<(SessionId, Vec<StoreError>), StoreError> {
+        let (listed, mut failed) = self.summaries()?;
+        let newest = listed
+            .iter()
+            .filter(|l| !l.empty)
+            .max_by_key(|l| (l.summary.created, l.summary.id))
+            .map(|l| l.summary.id);
+        failed.extend(
+            listed
+                .iter()
+                .filter(|l| l.empty)
+                .map(|l| StoreError::NotASession {
+                    path: self.files(l.summary.id).log,
+                    reason: "nothing in it can be read".into(),
+                }),
+        );
+        match newest {
+            Some(id) => Ok((id, failed)),
+            None if failed.is_empty() => Err(StoreError::NoSessions),
+            None if failed.len() == 1 => Err(failed.remove(0)),
+            None => Err(StoreError::NoneReadable {
+                count: failed.len(),
+            }),
+        }
     }
 
     /// Finds a session by its id or by a unique piece of it (at least four characters).
@@ -199,6 +224,7 @@ impl SessionStore {
                     listed: Listed {
                         summary: SessionSummary::of(&session.state),
                         damaged: !session.recovery.is_clean(),
+                        empty: session.recovery.header.is_some() && session.events.len() == 1,
                     },
                 }),
                 Err(err) => failed.push(err),

@@ -199,7 +199,7 @@ fn sessions_are_found_by_a_piece_of_their_id() {
     assert_eq!(store.resolve(&a.to_string()).unwrap(), a);
     let tail = &b.to_string()[28..];
     assert_eq!(store.resolve(tail).unwrap(), b);
-    assert_eq!(store.latest().unwrap(), b);
+    assert_eq!(store.latest().unwrap().0, b);
     assert!(matches!(
         store.resolve("0"),
         Err(StoreError::NotFound { .. })
@@ -213,6 +213,25 @@ fn sessions_are_found_by_a_piece_of_their_id() {
         store.resolve(shared),
         Err(StoreError::Ambiguous { count: 2, .. })
     ));
+}
+
+#[test]
+fn the_last_session_is_the_one_created_last_whatever_its_id() {
+    let (_tmp, store) = store();
+    let mut crafted = session_created();
+    crafted.header.id = SessionId(Uuid::max());
+    crafted.header.created = at(0);
+    store.create(crafted, vec![], "ann", at(0)).unwrap();
+    let mut later = session_created();
+    later.header.created = at(60);
+    let later_id = later.header.id;
+    store.create(later, vec![], "ann", at(60)).unwrap();
+    assert_eq!(store.latest().unwrap().0, later_id);
+    // An empty log is skipped by `--last` and said.
+    let empty = SessionId(Uuid::now_v7());
+    fs::write(store.files(empty).log, b"").unwrap();
+    let (id, _) = store.latest().unwrap();
+    assert_eq!(id, later_id);
 }
 
 #[test]

@@ -12,6 +12,7 @@ pub mod content;
 pub mod export;
 pub mod i18n;
 pub mod model;
+pub mod schema;
 pub mod store;
 pub mod text;
 pub mod tui;

@@ -115,13 +115,12 @@ pub enum ContentError {
 
 /// The JSON Schema of a kind of content file, generated from its Rust type.
 pub fn schema(kind: Kind) -> serde_json::Value {
-    let schema = match kind {
-        Kind::Bank => schemars::schema_for!(files::BankFile),
-        Kind::Format => schemars::schema_for!(files::FormatFile),
-        Kind::Rubric => schemars::schema_for!(files::RubricFile),
-        Kind::Plan => schemars::schema_for!(files::PlanFile),
-    };
-    schema.to_value()
+    match kind {
+        Kind::Bank => crate::schema::of::<files::BankFile>(),
+        Kind::Format => crate::schema::of::<files::FormatFile>(),
+        Kind::Rubric => crate::schema::of::<files::RubricFile>(),
+        Kind::Plan => crate::schema::of::<files::PlanFile>(),
+    }
 }
 
 fn list(findings: &[Diagnostic]) -> String {

@@ -370,12 +370,10 @@ fn score_chart(w: &mut String, report: &Report, l: &Labels) {
 /// section boundaries marked.
 fn timeline(w: &mut String, report: &Report, l: &Labels) {
     let (left, width) = (24.0, 580.0);
-    let total_ms = report
-        .elapsed_ms
-        .max(report.budget_ms)
-        .max(report.notes.iter().map(|n| n.at_ms).max().unwrap_or(0))
-        .max(1) as f64;
-    let x = |ms: u64| left + width * ms as f64 / total_ms;
+    // Scaled to the interview, not to whatever times its events carry: a note stamped past
+    // the end (or a clock left running for days) sits at the end of the strip.
+    let total_ms = report.elapsed_ms.max(report.budget_ms).max(1) as f64;
+    let x = |ms: u64| left + width * (ms as f64 / total_ms).min(1.0);
     let _ = writeln!(
         w,
         "<svg viewBox=\"0 0 {} 70\" role=\"img\" aria-label=\"{}\" font-size=\"11\">",
@@ -411,12 +409,12 @@ fn timeline(w: &mut String, report: &Report, l: &Labels) {
         );
     }
     let minutes = (total_ms / 60_000.0).ceil() as u64;
-    let step = match minutes {
-        0..=30 => 5,
-        31..=90 => 15,
-        _ => 30,
-    };
-    for m in (0..=minutes).step_by(step) {
+    // At most a dozen labels, on round minutes.
+    let step = [5, 15, 30, 60, 120, 240, 480, 1440]
+        .into_iter()
+        .find(|step| minutes / step <= 12)
+        .unwrap_or_else(|| minutes.div_ceil(12).max(1));
+    for m in (0..=minutes).step_by(step as usize) {
         let _ = writeln!(
             w,
             "<text x=\"{:.1}\" y=\"62\" text-anchor=\"middle\" fill=\"#5b6575\">{}</text>",

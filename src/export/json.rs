@@ -28,7 +28,7 @@ struct Export<'a> {
 
 /// The JSON Schema of the JSON export (draft 2020-12).
 pub fn schema() -> serde_json::Value {
-    serde_json::to_value(schemars::schema_for!(Export<'static>)).unwrap_or_default()
+    crate::schema::of::<Export<'static>>()
 }
 
 /// The session as a JSON value. The clock is read at the session's end, or at `now` while it

@@ -89,11 +89,16 @@ pub fn render(
     })
 }
 
-/// A file name for an export of `state` as `to`: the candidate's name and the interview's
-/// date, with anything a file system might mind replaced by dashes.
+/// The most characters of the candidate's name a file name takes: with the date and the
+/// extension it stays well under the 255 bytes file systems allow, in any script.
+const NAME_CHARS: usize = 60;
+
+/// A file name for an export of `state` as `to`: the candidate's name (at most
+/// [`NAME_CHARS`] characters of it) and the interview's date, with anything a file system
+/// might mind replaced by dashes.
 pub fn file_name(state: &SessionState, to: Format) -> String {
     let mut name = String::new();
-    for c in state.header.candidate.chars() {
+    for c in state.header.candidate.chars().take(NAME_CHARS) {
         let c = if c.is_alphanumeric() { c } else { '-' };
         if !(c == '-' && name.ends_with('-')) {
             name.push(c);

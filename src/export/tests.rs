@@ -98,6 +98,22 @@ fn html_of_the_demo_is_self_contained() {
 }
 
 #[test]
+fn the_timeline_is_scaled_to_the_interview_whatever_times_a_note_carries() {
+    let (_tmp, _, mut state) = scored_demo(Lang::En);
+    let normal = to_html(
+        &Report::build(&state, demo_now(), Lang::En),
+        &labels(Lang::En),
+    );
+    // A note stamped 2,000 years into the interview (an import dated 0001-01-01).
+    state.notes[0].started_ms = 2_000 * 365 * 24 * 3_600_000;
+    let report = Report::build(&state, demo_now(), Lang::En);
+    let html = to_html(&report, &labels(Lang::En));
+    assert!(html.len() < normal.len() + 1_000, "{} bytes", html.len());
+    let ticks = html.matches("text-anchor=\"middle\"").count();
+    assert!(ticks <= 13, "{ticks} minute labels");
+}
+
+#[test]
 fn csv_of_the_demo() {
     let (_tmp, _, state) = scored_demo(Lang::En);
     let report = Report::build(&state, demo_now(), Lang::En);
@@ -262,6 +278,11 @@ fn export_files_are_named_by_candidate_and_date_and_safe_for_any_file_system() {
         "Maja-Hansen-demo-2026-11-23.html"
     );
     assert_eq!(named("../../etc/passwd"), "etc-passwd-2026-11-23.html");
+    for long in ["a".repeat(10_000), "王".repeat(10_000), "ē ".repeat(5_000)] {
+        let name = named(&long);
+        assert!(name.len() <= 255, "{} bytes", name.len());
+        assert!(name.ends_with("-2026-11-23.html"), "{name}");
+    }
     assert_eq!(named("  "), "interview-2026-11-23.html");
 }
 

@@ -82,20 +82,27 @@ pub fn header_message(header: &crate::store::HeaderLoss) -> String {
              candidate's name, the role and the panel",
         );
     }
-    if !header.lost.is_empty() {
+    let facts: Vec<&str> = header
+        .lost
+        .iter()
+        .copied()
+        .filter(|f| *f != "plan copy")
+        .collect();
+    if !facts.is_empty() {
         said.push_str(&format!(
-            "; could not be read, so shown as \"{}\" or left empty: {}",
+            "; these could not be read and show as \"{}\" or empty: {}",
             crate::store::UNKNOWN,
-            header.lost.join(", ")
+            facts.join(", ")
         ));
     }
     match &header.plan_rebuilt_from {
         Some(version) => said.push_str(&format!(
-            "; the plan was rebuilt from this rapport's content (version {version})"
+            "; its copy of the plan was rebuilt from this rapport's content (version {version})"
         )),
-        None if header.lost.contains(&"plan copy") => {
-            said.push_str("; the plan could not be rebuilt, so its questions are not shown")
-        }
+        None if header.lost.contains(&"plan copy") => said.push_str(
+            "; its copy of the plan could not be rebuilt, so the questions and the rubric are \
+             missing",
+        ),
         None => {}
     }
     said.push_str(". Every event after it is kept.");

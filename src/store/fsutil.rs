@@ -101,18 +101,26 @@ mod unnamed {
         if let Err(e) = written {
             return Some(Err(e));
         }
-        // Named only now that it is whole, and at once renamed over the target.
-        let tmp = format!("{prefix}{}.tmp", uuid::Uuid::now_v7().simple());
+        // Named only now that it is whole: a new file at once by its own name; one that
+        // replaces another by a temporary name, at once renamed over the target.
         let proc_path = format!("/proc/self/fd/{}", file.as_raw_fd());
-        // Without /proc there is no way to name it: fall back to a named temporary file.
-        rustix::fs::linkat(
-            CWD,
-            proc_path.as_str(),
-            &dir_fd,
-            tmp.as_str(),
-            AtFlags::SYMLINK_FOLLOW,
-        )
-        .ok()?;
+        let link = |to: &str| {
+            rustix::fs::linkat(
+                CWD,
+                proc_path.as_str(),
+                &dir_fd,
+                to,
+                AtFlags::SYMLINK_FOLLOW,
+            )
+        };
+        match name.to_str().map(link) {
+            Some(Ok(())) => return Some(rustix::fs::fsync(&dir_fd).map_err(io::Error::from)),
+            Some(Err(rustix::io::Errno::EXIST)) | None => {}
+            // Without /proc there is no way to name it: fall back to a named temporary file.
+            Some(Err(_)) => return None,
+        }
+        let tmp = format!("{prefix}{}.tmp", uuid::Uuid::now_v7().simple());
+        link(tmp.as_str()).ok()?;
         if let Err(e) = rustix::fs::renameat(&dir_fd, tmp.as_str(), &dir_fd, name) {
             let _ = rustix::fs::unlinkat(&dir_fd, tmp.as_str(), AtFlags::empty());
             return Some(Err(e.into()));

@@ -143,3 +143,43 @@ fn every_note_reported_saved_survives_sigkill() {
 fn every_note_reported_saved_survives_a_thousand_sigkills() {
     crash_many_times(1000);
 }
+
+/// `rapport new` killed at random moments leaves a whole session or none: no empty log, no
+/// half a header, no temporary file; and `--last` still works afterwards.
+#[test]
+fn a_killed_new_leaves_a_whole_session_or_none() {
+    let home = TempDir::new().unwrap();
+    let seed = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .unwrap()
+        .as_nanos() as u64
+        | 1;
+    let mut rng = Rng(seed);
+    for round in 0..40 {
+        let mut child = rapport(home.path())
+            .args(["new", "--candidate", &format!("K {round}"), "--no-tui"])
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        thread::sleep(Duration::from_micros(rng.below(15_000)));
+        let _ = child.kill();
+        child.wait().unwrap();
+    }
+    let dir = home.path().join("data/sessions");
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".tmp"), "seed {seed}: {name} left behind");
+        if let Some(id) = name.strip_suffix(".jsonl") {
+            let read = store(home.path()).read(id.parse().unwrap()).unwrap();
+            assert!(
+                read.recovery.is_clean(),
+                "seed {seed}: {name} {:?}",
+                read.recovery
+            );
+            assert!(read.events.len() >= 2, "seed {seed}: {name} is not whole");
+        }
+    }
+    ok(home.path(), &["new", "--candidate", "After", "--no-tui"]);
+    ok(home.path(), &["note", "--last", "it goes on"]);
+}

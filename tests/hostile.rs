@@ -379,3 +379,68 @@ fn redaction_hides_every_form_of_a_name_and_contact_data() {
     }
     assert!(md.contains("e-mail\\]") && md.contains("phone\\]"), "{md}");
 }
+
+#[test]
+fn purge_removes_old_files_that_are_not_logs_and_empty_logs() {
+    let home = TempDir::new().unwrap();
+    let kept = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let sessions = home.path().join("data/sessions");
+    let junk = sessions.join("01a00000-0000-7000-8000-00000000000c.jsonl");
+    let empty = sessions.join("01a00000-0000-7000-8000-00000000000d.jsonl");
+    fs::write(&junk, "not a log at all\n").unwrap();
+    fs::write(&empty, "").unwrap();
+    let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(400 * 86_400);
+    for file in [&junk, &empty] {
+        fs::File::options()
+            .write(true)
+            .open(file)
+            .unwrap()
+            .set_modified(long_ago)
+            .unwrap();
+    }
+    // `--last` skips them and says so.
+    let out = run(home.path(), &["note", "--last", "still Kari's"]);
+    assert!(out.status.success());
+    let said = ok(home.path(), &["purge", "--older-than", "180d", "--yes"]);
+    assert!(said.contains("Deleted"), "{said}");
+    assert!(!junk.exists() && !empty.exists());
+    assert!(sessions.join(format!("{kept}.jsonl")).exists());
+}
+
+#[test]
+fn an_import_with_made_up_ids_or_dates_is_refused_and_a_repeated_event_counted_once() {
+    let here = TempDir::new().unwrap();
+    ok(here.path(), &["new", "--candidate", "Kari", "--no-tui"]);
+    ok(here.path(), &["note", "--last", "once"]);
+    let export: serde_json::Value =
+        serde_json::from_str(&ok(here.path(), &["export", "--last", "--to", "json"])).unwrap();
+    let import = |export: &serde_json::Value| {
+        let there = TempDir::new().unwrap();
+        let file = there.path().join("x.json");
+        fs::write(&file, export.to_string()).unwrap();
+        let out = run(there.path(), &["import", file.to_str().unwrap()]);
+        (there, out)
+    };
+    let mut dated = export.clone();
+    let last = dated["events"].as_array().unwrap().len() - 1;
+    dated["events"][last]["at"] = "0001-01-01T00:00:00Z".into();
+    let (_h, out) = import(&dated);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("0001-01-01"), "{err}");
+
+    let mut crafted = export.clone();
+    crafted["events"][0]["kind"]["session_created"]["header"]["id"] =
+        "ffffffff-ffff-ffff-ffff-ffffffffffff".into();
+    let (_h, out) = import(&crafted);
+    assert!(String::from_utf8_lossy(&out.stderr).contains("not an id rapport makes"));
+
+    let mut twice = export.clone();
+    let note = twice["events"][last].clone();
+    twice["events"].as_array_mut().unwrap().push(note);
+    let (there, out) = import(&twice);
+    assert!(out.status.success());
+    let md = ok(there.path(), &["export", "--last", "--to", "md"]);
+    assert_eq!(md.matches("once").count(), 1, "{md}");
+}

@@ -259,3 +259,20 @@ fn texts(events: &[Event]) -> Vec<String> {
         })
         .collect()
 }
+
+#[test]
+fn a_header_cut_short_by_a_crash_is_rebuilt_from_what_was_written() {
+    let (_tmp, store, id, bytes, _) = session(&[]);
+    let header_end = bytes.iter().position(|&b| b == b'\n').unwrap();
+    // Cut after the candidate's name, mid-line, as a kill during an old `rapport new` did.
+    let name = bytes
+        .windows(b"Kari Nordmann".len())
+        .position(|w| w == b"Kari Nordmann")
+        .unwrap();
+    let cut = name + "Kari Nordmann\",".len() + 5;
+    assert!(cut < header_end);
+    fs::write(store.files(id).log, &bytes[..cut]).unwrap();
+    let read = store.read(id).unwrap();
+    assert_eq!(read.state.header.candidate, "Kari Nordmann");
+    assert!(read.recovery.header.is_some() && read.recovery.torn_tail > 0);
+}

@@ -5,6 +5,7 @@
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use super::log::find;
 use crate::model::{
     Event, EventId, EventKind, Format, FormatId, Lang, PlanId, PlanSnapshot, Rubric, RubricId,
     SessionCreated, SessionHeader, SessionId, Timestamp,
@@ -141,10 +142,6 @@ fn value_after<T: DeserializeOwned>(bytes: &[u8], key: &str) -> Option<T> {
         from = start;
     }
     None
-}
-
-fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
-    haystack.windows(needle.len()).position(|w| w == needle)
 }
 
 /// A plan with nothing in it, when neither the copy nor the content has it.

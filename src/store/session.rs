@@ -8,7 +8,7 @@ use uuid::Uuid;
 use super::error::StoreError;
 use super::fsutil;
 use super::lock::SessionLock;
-use super::log::{Damage, LogWriter, Replay, encode_line, replay, seal};
+use super::log::{Damage, LogWriter, Replay, encode_line, find, replay, seal};
 use super::paths::SessionFiles;
 use super::salvage::{self, HeaderLoss, PlanSource};
 use crate::model::{Event, EventId, EventKind, SessionCreated, SessionState, Timestamp, fold};
@@ -60,13 +60,17 @@ impl Loaded {
                 .good_lines
                 .first()
                 .map_or(usize::MAX, |g| g.bytes.start);
+            let is_header = |b: &[u8]| find(b, b"session_created").is_some();
+            let torn = &bytes[bytes.len() - replay.torn_tail..];
+            // The header's bytes: a damaged first line, or a first line cut short by a crash.
             let damaged_first = replay
                 .damaged
                 .first()
                 .filter(|d| d.bytes.start < first_good)
-                .map(|d| &bytes[d.bytes.clone()]);
+                .map(|d| &bytes[d.bytes.clone()])
+                .or_else(|| (events.is_empty() && is_header(torn)).then_some(torn));
             let looks_like_ours = !events.is_empty()
-                || damaged_first.is_some_and(|b| contains(b, b"session_created"))
+                || damaged_first.is_some_and(is_header)
                 || replay.damaged.is_empty() && replay.torn_tail == 0;
             if !looks_like_ours {
                 return Err(not_a_session(
@@ -124,10 +128,6 @@ impl Loaded {
         }
         Ok(out)
     }
-}
-
-fn contains(haystack: &[u8], needle: &[u8]) -> bool {
-    haystack.windows(needle.len()).any(|w| w == needle)
 }
 
 /// When the log was last written, to date a session of which nothing else is left.

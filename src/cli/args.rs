@@ -29,6 +29,12 @@ pub enum Command {
     Demo,
     /// Add a note to a session from a script or a hotkey (no screen).
     Note(NoteArgs),
+    /// Score one rubric criterion, as you on the panel (no screen).
+    Score(ScoreArgs),
+    /// Give your overall recommendation (no screen).
+    Recommend(RecommendArgs),
+    /// Submit your scores: from then on you see the rest of the panel's (no screen).
+    Submit(SubmitArgs),
     /// Continue a session (after a crash too).
     Resume(ResumeArgs),
     /// List sessions, newest first.
@@ -199,6 +205,49 @@ pub struct NoteArgs {
     /// The session id (unless --last), then the note's text (after `--` if it starts with `-`).
     #[arg(value_name = "ID|TEXT")]
     pub words: Vec<String>,
+}
+
+/// Arguments of `rapport score`.
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    /// The newest session.
+    #[arg(long)]
+    pub last: bool,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// The session id (unless --last), the criterion's id, and the level: 1–4, or `na` for
+    /// not assessed.
+    #[arg(value_name = "ID|CRITERION|LEVEL", num_args = 2..=3, required = true)]
+    pub words: Vec<String>,
+}
+
+/// Arguments of `rapport recommend`.
+#[derive(Debug, Args)]
+pub struct RecommendArgs {
+    /// The newest session.
+    #[arg(long)]
+    pub last: bool,
+    /// Why, in a sentence or two (kept as it was when not given).
+    #[arg(long, value_name = "TEXT")]
+    pub why: Option<String>,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// The session id (unless --last), then strong-no, no, yes or strong-yes.
+    #[arg(value_name = "ID|RECOMMENDATION", num_args = 1..=2, required = true)]
+    pub words: Vec<String>,
+}
+
+/// Arguments of `rapport submit`.
+#[derive(Debug, Args)]
+pub struct SubmitArgs {
+    /// Which session.
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
 }
 
 /// The kinds of note, as typed on the command line.

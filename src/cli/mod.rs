@@ -14,6 +14,7 @@ mod plans;
 mod purge;
 mod report;
 mod resume;
+mod scorecard;
 mod table;
 
 use std::io::{self, IsTerminal, Write};
@@ -208,6 +209,9 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         None => list::home(ctx, &mut out),
         Some(Command::New(args)) => new::run(args, ctx, &mut out),
         Some(Command::Note(args)) => note::run(args, ctx, &mut out),
+        Some(Command::Score(args)) => scorecard::score(args, ctx, &mut out),
+        Some(Command::Recommend(args)) => scorecard::recommend(args, ctx, &mut out),
+        Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),

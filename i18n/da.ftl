@@ -202,6 +202,11 @@ export-recommendation = Anbefaling
 export-status = Status
 export-submitted = indsendt
 export-draft = ikke indsendt
+blind-title = Skjult, indtil du har indsendt
+blind-withheld = { $panelist }: { $submitted ->
+        [yes] har indsendt
+       *[no] har ikke indsendt endnu
+    }. Skjult, indtil du har indsendt dine egne – noter: { $notes }, vurderinger: { $scored }.
 export-rationale = Begrundelse
 export-formula = Vægtet score = Σ (vægt × niveau) ÷ Σ vægt, over de kriterier, der har fået 1–4. Dækningsgrad = den andel af den samlede vægt, der er vurderet.
 export-self-awareness = 1–10-reglen

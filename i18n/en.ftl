@@ -202,6 +202,11 @@ export-recommendation = Recommendation
 export-status = Status
 export-submitted = submitted
 export-draft = not submitted
+blind-title = Blind until you submit
+blind-withheld = { $panelist }: { $submitted ->
+        [yes] submitted
+       *[no] not submitted yet
+    }. Hidden until you submit your own — notes: { $notes }, scores: { $scored }.
 export-rationale = Rationale
 export-formula = Weighted score = Σ (weight × level) ÷ Σ weight, over the criteria scored 1–4. Coverage = the share of the total weight that was scored.
 export-self-awareness = The 1–10 rule

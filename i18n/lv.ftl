@@ -203,6 +203,11 @@ export-recommendation = Ieteikums
 export-status = Statuss
 export-submitted = iesniegts
 export-draft = nav iesniegts
+blind-title = Slēpts līdz iesniegšanai
+blind-withheld = { $panelist }: vērtējums { $submitted ->
+        [yes] iesniegts
+       *[no] vēl nav iesniegts
+    }. Redzams, kad būsiet iesnieguši savējo — piezīmes: { $notes }, vērtējumi: { $scored }.
 export-rationale = Pamatojums
 export-formula = Svērtais vērtējums = Σ (svars × līmenis) ÷ Σ svars, ņemot vērā kritērijus ar vērtējumu 1–4. Novērtētā daļa = cik liela kopējā svara daļa ir novērtēta.
 export-self-awareness = 1–10 likums

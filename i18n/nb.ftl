@@ -202,6 +202,11 @@ export-recommendation = Anbefaling
 export-status = Status
 export-submitted = sendt inn
 export-draft = ikke sendt inn
+blind-title = Skjult til du har sendt inn
+blind-withheld = { $panelist }: { $submitted ->
+        [yes] har sendt inn
+       *[no] har ikke sendt inn ennå
+    }. Skjult til du har sendt inn dine egne – notater: { $notes }, vurderinger: { $scored }.
 export-rationale = Begrunnelse
 export-formula = Vektet score = Σ (vekt × nivå) ÷ Σ vekt, for kriteriene som har fått 1–4. Dekningsgrad = andelen av den samlede vekten som er vurdert.
 export-self-awareness = 1–10-regelen

@@ -201,6 +201,11 @@ export-recommendation = 录用建议
 export-status = 状态
 export-submitted = 已提交
 export-draft = 未提交
+blind-title = 提交前不可见
+blind-withheld = { $panelist }：{ $submitted ->
+        [yes] 已提交
+       *[no] 尚未提交
+    }。您提交自己的评分后才能看到——笔记 { $notes } 条，评分 { $scored } 项。
 export-rationale = 理由
 export-formula = 加权得分 = Σ（权重 × 等级）÷ Σ 权重，仅计入评为 1～4 级的评分项。覆盖率 = 已评分部分的权重占总权重的比例。
 export-self-awareness = 1～10 分法则

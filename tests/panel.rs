@@ -88,3 +88,69 @@ fn an_unknown_criterion_level_or_recommendation_is_one_clear_sentence() {
     let err = fails(home.path(), &["score", "listening", "3"], 2);
     assert!(err.contains("name the session"), "{err}");
 }
+
+#[test]
+fn until_a_panelist_submits_their_exports_show_the_others_only_as_counts() {
+    let home = TempDir::new().unwrap();
+    ok(
+        home.path(),
+        &["new", "--candidate", "Kari", "--as", "Ann", "--no-tui"],
+    );
+    ok(home.path(), &["note", "--last", "Ann heard a clear answer"]);
+    ok(home.path(), &["score", "--last", "listening", "3"]);
+    ok(
+        home.path(),
+        &["note", "--last", "Ola thought it vague", "--as", "Ola"],
+    );
+    ok(
+        home.path(),
+        &["score", "--last", "listening", "1", "--as", "Ola"],
+    );
+    ok(
+        home.path(),
+        &[
+            "recommend",
+            "--last",
+            "no",
+            "--why",
+            "Ola's own reasons",
+            "--as",
+            "Ola",
+        ],
+    );
+    ok(home.path(), &["submit", "--last", "--as", "Ola"]);
+
+    for to in ["md", "html", "json"] {
+        let as_ann = ok(
+            home.path(),
+            &["export", "--last", "--to", to, "--as", "Ann"],
+        );
+        assert!(as_ann.contains("Ann heard a clear answer"), "{to}");
+        for hidden in [
+            "Ola thought it vague",
+            "Ola's own reasons",
+            "Ola&#39;s own reasons",
+        ] {
+            assert!(
+                !as_ann.contains(hidden),
+                "{to} shows {hidden} to Ann before she submits"
+            );
+        }
+        if to != "json" {
+            assert!(as_ann.contains("notes: 1, scores: 1"), "{to}: {as_ann}");
+        }
+        // Ola has submitted: Ola sees Ann's work as it comes.
+        let as_ola = ok(
+            home.path(),
+            &["export", "--last", "--to", to, "--as", "Ola"],
+        );
+        assert!(as_ola.contains("Ann heard a clear answer"), "{to}");
+    }
+    ok(home.path(), &["submit", "--last", "--as", "Ann"]);
+    let after = ok(
+        home.path(),
+        &["export", "--last", "--to", "md", "--as", "Ann"],
+    );
+    assert!(after.contains("Ola thought it vague") && after.contains("Ola's own reasons"));
+    assert!(!after.contains("notes: 1, scores: 1"));
+}

@@ -312,6 +312,10 @@ pub struct ExportArgs {
     /// Replace the candidate's and referees' names with initials, in free text too.
     #[arg(long)]
     pub redact: bool,
+    /// Export as this panelist sees the session: until they submit, without the others'
+    /// notes and scores (default: whoever records in it on this machine).
+    #[command(flatten)]
+    pub panelist: PanelistArg,
 }
 
 /// Arguments of `rapport forget`.

@@ -20,7 +20,20 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     report::recovery(&session.recovery, false);
     let now = (ctx.now)();
     let state = &session.state;
-    let rendered = export::render(to, &session.events, state, now, ctx.ui_lang, args.redact)?;
+    let viewer = args
+        .panelist
+        .name
+        .map(|n| n.trim().to_owned())
+        .or_else(|| session.files.remembered_panelist());
+    let rendered = export::render(
+        to,
+        &session.events,
+        state,
+        now,
+        ctx.ui_lang,
+        args.redact,
+        viewer.as_deref(),
+    )?;
     let ui = Catalog::new(ctx.ui_lang);
     if let Some(count) = rendered.replaced {
         crate::say_err!(

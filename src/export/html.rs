@@ -102,6 +102,18 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
         );
     }
     let _ = writeln!(w, "</tbody></table>");
+    let withheld = labels::withheld(report, l.catalog());
+    if !withheld.is_empty() {
+        let _ = writeln!(
+            w,
+            "<p><strong>{}</strong></p><ul>",
+            esc(&l.t("blind-title"))
+        );
+        for line in withheld {
+            let _ = writeln!(w, "<li class=\"muted\">{}</li>", esc(&line));
+        }
+        let _ = writeln!(w, "</ul>");
+    }
     for (name, v) in report.panelists.iter().zip(&report.verdicts) {
         if let Some((_, why)) = v
             .recommendation

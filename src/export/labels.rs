@@ -110,6 +110,25 @@ pub fn score(l: &Catalog, s: Option<f64>) -> String {
     )
 }
 
+/// One line per panelist whose notes and scores are withheld from the report's reader until
+/// they submit.
+pub fn withheld(r: &Report, l: &Catalog) -> Vec<String> {
+    r.withheld
+        .iter()
+        .map(|w| {
+            l.t_with(
+                "blind-withheld",
+                &[
+                    ("panelist", w.panelist.clone().into()),
+                    ("submitted", if w.submitted { "yes" } else { "no" }.into()),
+                    ("notes", w.notes.into()),
+                    ("scored", w.scored.into()),
+                ],
+            )
+        })
+        .collect()
+}
+
 /// A level 1–4, or a dash when not scored.
 pub fn level(l: Option<Level>) -> String {
     l.map_or_else(|| "—".to_owned(), |l| l.get().to_string())

@@ -50,6 +50,13 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
         ]);
     }
     table(w, &rows, &[false, true, true, false, false]);
+    let withheld = labels::withheld(report, l.catalog());
+    if !withheld.is_empty() {
+        let _ = writeln!(w, "\n**{}**\n", inline(&l.t("blind-title")));
+        for line in withheld {
+            let _ = writeln!(w, "- {}", inline(&line));
+        }
+    }
     for (name, v) in report.panelists.iter().zip(&report.verdicts) {
         if let Some((_, why)) = v
             .recommendation

@@ -4,7 +4,7 @@ use clap::ValueEnum;
 
 use super::{Labels, Redactor, Report, to_csv, to_html, to_json_value, to_markdown};
 use crate::i18n::Catalog;
-use crate::model::{Event, Lang, SessionState, Timestamp};
+use crate::model::{Event, Lang, SessionState, Timestamp, blind};
 
 /// Export formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -42,7 +42,8 @@ pub struct Rendered {
 }
 
 /// Writes the session (its `events`, folded into `state`) as `to` at `now`, with labels in
-/// `ui`; with `redact`, names become initials.
+/// `ui`; with `redact`, names become initials. Made on the machine of panelist `viewer`, it
+/// holds only what they may see until they submit (see [`crate::model::blind`]).
 pub fn render(
     to: Format,
     events: &[Event],
@@ -50,6 +51,32 @@ pub fn render(
     now: Timestamp,
     ui: Lang,
     redact: bool,
+    viewer: Option<&str>,
+) -> Result<Rendered, serde_json::Error> {
+    let Some(viewer) = viewer.filter(|v| !blind::sees_all(state, v)) else {
+        return render_seen(to, events, state, now, ui, redact, Vec::new());
+    };
+    let withheld = blind::withheld(events, state, viewer);
+    if withheld.is_empty() {
+        return render_seen(to, events, state, now, ui, redact, withheld);
+    }
+    let visible: Vec<Event> = blind::visible_events(events, state, viewer)
+        .into_iter()
+        .cloned()
+        .collect();
+    let seen = blind::seen_by(events, state, viewer);
+    render_seen(to, &visible, &seen, now, ui, redact, withheld)
+}
+
+/// [`render`] of what the viewer may see, with what is withheld from them.
+fn render_seen(
+    to: Format,
+    events: &[Event],
+    state: &SessionState,
+    now: Timestamp,
+    ui: Lang,
+    redact: bool,
+    withheld: Vec<blind::Withheld>,
 ) -> Result<Rendered, serde_json::Error> {
     let catalog = Catalog::new(ui);
     let redactor = redact.then(|| {
@@ -70,6 +97,7 @@ pub fn render(
         }
         human => {
             let mut report = Report::build(state, now, ui);
+            report.withheld = withheld;
             if let Some(r) = &redactor {
                 replaced = report.redact(r);
             }

@@ -53,6 +53,8 @@ pub struct Report {
     pub notes: Vec<NoteLine>,
     /// The feedback draft for the candidate, in the session's language: paragraphs.
     pub feedback: Vec<String>,
+    /// What is kept from the panelist the report is made for until they submit.
+    pub withheld: Vec<crate::model::blind::Withheld>,
     /// Things to look at before the report is shared (empty until the fairness guard).
     pub review: Vec<String>,
 }
@@ -236,6 +238,7 @@ impl Report {
             roles: state.roles.iter().map(|r| r.details.clone()).collect(),
             notes: notes.iter().map(|n| NoteLine::of(n)).collect(),
             feedback,
+            withheld: Vec::new(),
             review: Vec::new(),
         }
     }

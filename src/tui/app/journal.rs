@@ -28,7 +28,8 @@ pub trait Journal {
 
     /// Writes the session's exports (Markdown, HTML, CSV, JSON) with `ui`'s words; returns
     /// the folder they are in.
-    fn export(&mut self, ui: &Catalog, now: Timestamp) -> Result<String, String>;
+    /// `viewer` is the panelist at this screen: what is withheld from them stays out.
+    fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String>;
 }
 
 /// The deepest cause of an error, as the operating system words it: "No space left on device
@@ -89,14 +90,22 @@ impl Journal for OpenSession {
         self.files().load_draft()
     }
 
-    fn export(&mut self, ui: &Catalog, now: Timestamp) -> Result<String, String> {
+    fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String> {
         let state = OpenSession::state(self);
         let dir = &self.files().exports;
         create_private_dir(dir).map_err(|e| cause(&e))?;
         for to in [Format::Md, Format::Html, Format::Csv, Format::Json] {
             let path = dir.join(export::file_name(state, to));
-            let rendered = export::render(to, self.events(), state, now, ui.lang(), false)
-                .map_err(|e| cause(&e))?;
+            let rendered = export::render(
+                to,
+                self.events(),
+                state,
+                now,
+                ui.lang(),
+                false,
+                Some(viewer),
+            )
+            .map_err(|e| cause(&e))?;
             write_private(&path, rendered.text.as_bytes()).map_err(|e| {
                 tracing::error!(err = %e, "an export could not be written");
                 cause(&e)
@@ -183,7 +192,7 @@ impl Journal for Memory {
         self.draft.clone()
     }
 
-    fn export(&mut self, _ui: &Catalog, _now: Timestamp) -> Result<String, String> {
+    fn export(&mut self, _ui: &Catalog, _now: Timestamp, _viewer: &str) -> Result<String, String> {
         self.write()?;
         self.exports += 1;
         Ok("exports/".into())

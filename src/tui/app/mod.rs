@@ -141,7 +141,11 @@ impl<J: Journal> App<J> {
                 Ok(()) => Action::DraftSaved,
                 Err(reason) => Action::DraftFailed(reason),
             }),
-            Effect::Export => Some(Action::Exported(self.journal.export(&self.ui.catalog, now))),
+            Effect::Export => Some(Action::Exported(self.journal.export(
+                &self.ui.catalog,
+                now,
+                &self.ui.author,
+            ))),
             Effect::Quit => {
                 self.quit = true;
                 None

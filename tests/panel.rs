@@ -154,3 +154,90 @@ fn until_a_panelist_submits_their_exports_show_the_others_only_as_counts() {
     assert!(after.contains("Ola thought it vague") && after.contains("Ola's own reasons"));
     assert!(!after.contains("notes: 1, scores: 1"));
 }
+
+#[test]
+fn the_debrief_sets_the_panel_side_by_side_flags_disputes_and_records_the_decision() {
+    let home = TempDir::new().unwrap();
+    ok(
+        home.path(),
+        &["new", "--candidate", "Kari", "--as", "Ann", "--no-tui"],
+    );
+    for (who, listening, rec) in [("Ann", "4", "yes"), ("Ola", "2", "no"), ("Siv", "3", "yes")] {
+        ok(
+            home.path(),
+            &["score", "--last", "listening", listening, "--as", who],
+        );
+        ok(
+            home.path(),
+            &["score", "--last", "empathy", "3", "--as", who],
+        );
+        ok(home.path(), &["recommend", "--last", rec, "--as", who]);
+        ok(
+            home.path(),
+            &[
+                "note",
+                "--last",
+                &format!("{who} noticed the pause"),
+                "--as",
+                who,
+            ],
+        );
+    }
+    // Ann has not submitted: she sees her own column only.
+    let blind = ok(home.path(), &["debrief", "--last", "--as", "Ann"]);
+    assert!(blind.contains("You have not submitted yet"), "{blind}");
+    assert!(
+        !blind.contains("| Ola") && !blind.contains("Ola noticed"),
+        "{blind}"
+    );
+
+    for who in ["Ann", "Ola", "Siv"] {
+        ok(home.path(), &["submit", "--last", "--as", who]);
+    }
+    let md = ok(home.path(), &["debrief", "--last", "--as", "Ann"]);
+    assert!(
+        md.contains("| ⚠ Listening | 3 | 4 | 2 | 3 | 2 | 3.0 |"),
+        "{md}"
+    );
+    assert!(md.contains("| Empathy | 3 | 3 | 3 | 3 | 0 | 3.0 |"), "{md}");
+    assert!(
+        md.contains("⚠ split") && md.contains("Disputes (2)"),
+        "{md}"
+    );
+    for who in ["Ann", "Ola", "Siv"] {
+        assert!(
+            md.contains(&format!("**{who}** · {who} noticed the pause")),
+            "{md}"
+        );
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(home.path(), &["debrief", "--last", "--to", "json"])).unwrap();
+    assert_eq!(json["criteria"][0]["disputed"], true);
+    assert_eq!(json["recommendations_split"], true);
+
+    let decided = ok(
+        home.path(),
+        &[
+            "debrief",
+            "--last",
+            "--decide",
+            "second-interview",
+            "--why",
+            "We heard different things",
+            "--as",
+            "Ann",
+        ],
+    );
+    assert_eq!(decided.trim().len(), 36, "{decided}");
+    let md = ok(home.path(), &["debrief", "--last"]);
+    assert!(md.contains("Second interview, recorded by Ann"), "{md}");
+    assert!(
+        md.contains("| ⚠ Listening | 3 | 4 | 2 | 3 |"),
+        "the scores stay as they were"
+    );
+    let export = ok(home.path(), &["export", "--last", "--to", "md"]);
+    assert!(
+        export.contains("## Debrief") && export.contains("⚠ Listening"),
+        "{export}"
+    );
+}

@@ -35,6 +35,8 @@ pub enum Command {
     Recommend(RecommendArgs),
     /// Submit your scores: from then on you see the rest of the panel's (no screen).
     Submit(SubmitArgs),
+    /// The panel's scores side by side, disputes flagged; or record the panel's decision.
+    Debrief(DebriefArgs),
     /// Continue a session (after a crash too).
     Resume(ResumeArgs),
     /// List sessions, newest first.
@@ -248,6 +250,56 @@ pub struct SubmitArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// Arguments of `rapport debrief`.
+#[derive(Debug, Args)]
+pub struct DebriefArgs {
+    /// Which session.
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// The format.
+    #[arg(long, value_enum, default_value_t = DebriefFormat::Md)]
+    pub to: DebriefFormat,
+    /// Record the panel's decision instead of showing the debrief.
+    #[arg(long, value_enum)]
+    pub decide: Option<DecisionArg>,
+    /// Why the panel decided so.
+    #[arg(long, value_name = "TEXT", requires = "decide")]
+    pub why: Option<String>,
+    /// Who you are on the panel (the debrief shows what you may see).
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+}
+
+/// The formats of a debrief.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DebriefFormat {
+    /// Markdown.
+    Md,
+    /// JSON, for programs.
+    Json,
+}
+
+/// The panel's decisions, as typed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum DecisionArg {
+    /// Make an offer.
+    Hire,
+    /// Do not go on.
+    NoHire,
+    /// Meet the candidate again.
+    SecondInterview,
+}
+
+impl From<DecisionArg> for crate::model::Decision {
+    fn from(d: DecisionArg) -> Self {
+        match d {
+            DecisionArg::Hire => Self::Hire,
+            DecisionArg::NoHire => Self::NoHire,
+            DecisionArg::SecondInterview => Self::SecondInterview,
+        }
+    }
 }
 
 /// The kinds of note, as typed on the command line.

@@ -2,6 +2,7 @@
 
 mod args;
 mod banks;
+mod debrief;
 mod deletion;
 pub(crate) mod demo;
 mod export;
@@ -212,6 +213,7 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Score(args)) => scorecard::score(args, ctx, &mut out),
         Some(Command::Recommend(args)) => scorecard::recommend(args, ctx, &mut out),
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
+        Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),

@@ -69,6 +69,10 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
             }
         }
     }
+    if let Some(d) = &report.debrief {
+        heading(w, &l.t("debrief-title"));
+        w.push_str(&debrief_markdown(d, report, l, false));
+    }
     let _ = writeln!(
         w,
         "\n**{}** {}\n\n_{}_",
@@ -225,6 +229,122 @@ fn inline(text: &str) -> String {
         }
     }
     out
+}
+
+/// The debrief as Markdown: the panel's levels per criterion side by side with the spread and
+/// the mean, disputes marked ⚠, the recommendations, the consensus, and (with `notes`) the
+/// whole panel's notes with who wrote each.
+pub fn debrief_markdown(
+    d: &crate::model::debrief::Debrief,
+    report: &Report,
+    l: &Labels,
+    notes: bool,
+) -> String {
+    let mut w = String::new();
+    let w = &mut w;
+    let mut head = vec![l.t("export-criterion"), l.t("export-weight")];
+    head.extend(d.panelists.iter().cloned());
+    head.push(l.t("debrief-spread"));
+    head.push(l.t("export-mean"));
+    let mut rows = vec![head];
+    for c in &d.criteria {
+        let name = report
+            .criteria
+            .iter()
+            .find(|k| k.id == c.id)
+            .map_or_else(|| c.id.to_string(), |k| k.name.clone());
+        let mut row = vec![
+            if c.disputed {
+                format!("⚠ {name}")
+            } else {
+                name
+            },
+            c.weight.to_string(),
+        ];
+        row.extend(c.levels.iter().map(|lv| labels::level(*lv)));
+        row.push(c.spread.map_or_else(|| "—".to_owned(), |s| s.to_string()));
+        row.push(labels::score(l.catalog(), c.mean));
+        rows.push(row);
+    }
+    let mut recs = vec![l.t("export-recommendation"), String::new()];
+    recs.extend(
+        d.recommendations
+            .iter()
+            .map(|r| r.map_or_else(|| "—".to_owned(), |r| l.recommendation(r))),
+    );
+    recs.push(if d.recommendations_split {
+        format!("⚠ {}", l.t("debrief-split"))
+    } else {
+        String::new()
+    });
+    recs.push(String::new());
+    rows.push(recs);
+    let mut right = vec![false, true];
+    right.extend(d.panelists.iter().map(|_| true));
+    right.extend([true, true]);
+    table(w, &rows, &right);
+    let spread = i64::from(crate::model::debrief::DISPUTE_SPREAD);
+    let disputes = d.disputes();
+    let said = if disputes == 0 {
+        l.catalog()
+            .t_with("debrief-no-disputes", &[("spread", spread.into())])
+    } else {
+        l.catalog().t_with(
+            "debrief-disputes",
+            &[("count", disputes.into()), ("spread", spread.into())],
+        )
+    };
+    let _ = writeln!(w, "\n{}", inline(&said));
+    let decided = d.consensus.as_ref().map_or_else(
+        || l.t("debrief-no-consensus"),
+        |c| {
+            l.catalog().t_with(
+                "debrief-decided",
+                &[
+                    ("decision", decision(l, c.decision).into()),
+                    ("by", c.by.clone().into()),
+                ],
+            )
+        },
+    );
+    let _ = writeln!(
+        w,
+        "\n**{}:** {}",
+        inline(&l.t("debrief-consensus")),
+        inline(&decided)
+    );
+    if let Some(c) = d
+        .consensus
+        .as_ref()
+        .filter(|c| !c.rationale.trim().is_empty())
+    {
+        let _ = writeln!(w);
+        for line in c.rationale.lines() {
+            let _ = writeln!(w, "> {}", inline(line));
+        }
+    }
+    if notes {
+        heading(w, &l.t("debrief-timeline"));
+        for n in &report.notes {
+            let _ = writeln!(
+                w,
+                "- `{}` · **{}** · {}",
+                clock(n.at_ms),
+                inline(&n.author),
+                inline(&n.text.replace('\n', " "))
+            );
+        }
+    }
+    w.clone()
+}
+
+/// A decision in the UI language.
+pub fn decision(l: &Labels, d: crate::model::Decision) -> String {
+    l.t(match d {
+        crate::model::Decision::Hire => "decision-hire",
+        crate::model::Decision::NoHire => "decision-no-hire",
+        crate::model::Decision::SecondInterview => "decision-second-interview",
+    })
 }
 
 #[cfg(test)]

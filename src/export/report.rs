@@ -55,6 +55,8 @@ pub struct Report {
     pub feedback: Vec<String>,
     /// What is kept from the panelist the report is made for until they submit.
     pub withheld: Vec<crate::model::blind::Withheld>,
+    /// The panel's scores compared, when two or more panelists have a scorecard.
+    pub debrief: Option<crate::model::debrief::Debrief>,
     /// Things to look at before the report is shared (empty until the fairness guard).
     pub review: Vec<String>,
 }
@@ -239,6 +241,13 @@ impl Report {
             notes: notes.iter().map(|n| NoteLine::of(n)).collect(),
             feedback,
             withheld: Vec::new(),
+            debrief: (state
+                .panelists
+                .values()
+                .filter(|p| !p.scores.is_empty() || p.recommendation.is_some())
+                .count()
+                > 1)
+            .then(|| crate::model::debrief::Debrief::of(state)),
             review: Vec::new(),
         }
     }

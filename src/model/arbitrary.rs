@@ -300,6 +300,18 @@ pub fn event_kind() -> impl Strategy<Value = EventKind> {
                 rationale,
             }),
         Just(EventKind::PanelistSubmitted),
+        (
+            proptest::sample::select(vec![
+                crate::model::Decision::Hire,
+                crate::model::Decision::NoHire,
+                crate::model::Decision::SecondInterview
+            ]),
+            text()
+        )
+            .prop_map(|(decision, rationale)| EventKind::ConsensusRecorded {
+                decision,
+                rationale,
+            }),
         Just(EventKind::SessionEnded),
     ]
 }

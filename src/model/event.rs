@@ -55,6 +55,18 @@ pub struct Event {
     pub kind: EventKind,
 }
 
+/// What a panel decides after comparing its scores.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Decision {
+    /// Make an offer.
+    Hire,
+    /// Do not go on.
+    NoHire,
+    /// The panel could not settle it: meet the candidate again.
+    SecondInterview,
+}
+
 /// What a note records.
 #[derive(
     Clone,
@@ -317,6 +329,14 @@ pub enum EventKind {
     },
     /// The author submitted their scores; later changes are new events.
     PanelistSubmitted,
+    /// The panel's decision after the debrief. It never changes anyone's scores.
+    ConsensusRecorded {
+        /// What the panel decided.
+        decision: Decision,
+        /// Why.
+        #[serde(default)]
+        rationale: String,
+    },
     /// The interview ended; the clock stops.
     SessionEnded,
     /// An ended interview was reopened; the clock runs again. When `gap_counts`, the time

@@ -3,6 +3,7 @@
 
 pub mod blind;
 pub mod clock;
+pub mod debrief;
 pub mod draft;
 pub mod event;
 pub mod ids;
@@ -23,8 +24,8 @@ mod fold_tests;
 pub use clock::{Clock, ClockReading, SectionReading};
 pub use draft::{Draft, DraftSchedule, last_alive};
 pub use event::{
-    Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated, SessionHeader,
-    Timestamp,
+    Anchor, Decision, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated,
+    SessionHeader, Timestamp,
 };
 pub use ids::{
     CriterionId, EventId, FormatId, NoteId, PlanId, QuestionId, RoleId, RubricId, SectionId,

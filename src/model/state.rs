@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::clock::{Clock, ClockReading};
 use super::event::{
-    Anchor, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionHeader, Timestamp,
+    Anchor, Decision, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionHeader, Timestamp,
 };
 use super::ids::{CriterionId, EventId, NoteId, QuestionId, RoleId, SectionId};
 use super::plan::{PlanSnapshot, Question};
@@ -110,6 +110,19 @@ pub struct PanelistScores {
     pub submitted_at: Option<Timestamp>,
 }
 
+/// The panel's recorded decision.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Consensus {
+    /// What was decided.
+    pub decision: Decision,
+    /// Why.
+    pub rationale: String,
+    /// Who recorded it.
+    pub by: String,
+    /// When.
+    pub at: Timestamp,
+}
+
 /// An event that could not be applied, kept so nothing is silently dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Anomaly {
@@ -151,6 +164,8 @@ pub struct SessionState {
     pub event_count: usize,
     /// Events that referred to something that does not exist.
     pub anomalies: Vec<Anomaly>,
+    /// The panel's decision after the debrief, the latest if recorded more than once.
+    pub consensus: Option<Consensus>,
     #[serde(skip)]
     note_index: HashMap<NoteId, usize>,
     /// Deleted notes, the one deleted last at the end.
@@ -192,6 +207,7 @@ impl SessionState {
             last_event_at: first.at,
             event_count: 1,
             anomalies: Vec::new(),
+            consensus: None,
             note_index: HashMap::new(),
             deletions: Vec::new(),
             seen: HashSet::from([first.id]),
@@ -344,6 +360,17 @@ impl SessionState {
             }
             EventKind::PanelistSubmitted => {
                 self.panelist(&event.author).submitted_at = Some(event.at);
+            }
+            EventKind::ConsensusRecorded {
+                decision,
+                rationale,
+            } => {
+                self.consensus = Some(Consensus {
+                    decision: *decision,
+                    rationale: rationale.clone(),
+                    by: event.author.clone(),
+                    at: event.at,
+                });
             }
             EventKind::SessionEnded => {
                 self.ended_at.get_or_insert(event.at);

@@ -39,7 +39,7 @@ fn new_note_resume_export_round_trip_a_session() {
     let json: serde_json::Value =
         serde_json::from_str(&ok(home.path(), &["export", &id, "--to", "json"])).unwrap();
     assert_eq!(json["header"]["id"], id.as_str());
-    let notes = json["state"]["notes"].as_array().unwrap();
+    let notes = json["summary"]["notes"].as_array().unwrap();
     assert_eq!(notes[0]["id"], note.trim());
     assert_eq!(notes[0]["text"], "Stayed calm with the caller");
     assert_eq!(notes[1]["kind"], "red_flag");
@@ -398,8 +398,13 @@ fn an_import_that_is_not_an_export_is_one_clear_sentence_and_stores_nothing() {
     let file = home.path().join("x.json");
     for (text, says) in [
         ("{ not json", "is not JSON"),
-        ("{\"events\": []}", "is not a rapport export"),
-        ("{\"rapport_export\": 99, \"events\": []}", "newer rapport"),
+        ("{\"events\": []}", "is not a rapport session export"),
+        ("{\"rapport_session\": 99, \"events\": []}", "newer rapport"),
+        (
+            "{\"rapport_session\": 2, \"events\": []}",
+            "holds no events",
+        ),
+        // Version 1 exports are still read.
         ("{\"rapport_export\": 1, \"events\": []}", "holds no events"),
     ] {
         fs::write(&file, text).unwrap();

@@ -231,7 +231,7 @@ fn new_sessions_follow_the_plan_and_its_formats() {
         json["header"]["role"], plan["role"]["da"],
         "the role reads in the session's language"
     );
-    assert_eq!(json["clock"]["budget_ms"], 120 * 60_000);
+    assert_eq!(json["summary"]["clock"]["budget_ms"], 120 * 60_000);
     let err = fails(
         home.path(),
         &[

@@ -241,3 +241,37 @@ fn the_debrief_sets_the_panel_side_by_side_flags_disputes_and_records_the_decisi
         "{export}"
     );
 }
+
+#[test]
+fn the_interchange_format_is_versioned_and_version_1_exports_still_import() {
+    let here = TempDir::new().unwrap();
+    let id = ok(here.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    ok(here.path(), &["note", "--last", "a note"]);
+    let v2: serde_json::Value =
+        serde_json::from_str(&ok(here.path(), &["export", "--last", "--to", "json"])).unwrap();
+    assert_eq!(v2["rapport_session"], 2);
+    assert_eq!(v2["session"], id.as_str());
+    assert!(
+        v2.get("state").is_none(),
+        "the fold's private state is not published"
+    );
+    assert_eq!(v2["summary"]["notes"][0]["text"], "a note");
+
+    // A version-1 export, as rapport 0.1 wrote it: `rapport_export` and a `state` to ignore.
+    let mut v1 = serde_json::json!({
+        "rapport_export": 1,
+        "exported_at": v2["exported_at"],
+        "header": v2["header"],
+        "state": {"whatever": "rapport 0.1 folded"},
+        "events": v2["events"],
+    });
+    v1["clock"] = v2["summary"]["clock"].clone();
+    let there = TempDir::new().unwrap();
+    let file = there.path().join("v1.json");
+    std::fs::write(&file, v1.to_string()).unwrap();
+    ok(there.path(), &["import", file.to_str().unwrap()]);
+    let md = ok(there.path(), &["export", "--last", "--to", "md"]);
+    assert!(md.contains("a note"), "{md}");
+}

@@ -22,8 +22,13 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     };
     let export: serde_json::Value =
         serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
-    let Some(version) = export.get("rapport_export").and_then(|v| v.as_u64()) else {
-        bail!("{name} is not a rapport export (it has no \"rapport_export\" version)");
+    // Version 2 names itself `rapport_session`; version 1 was `rapport_export` (its `state`
+    // is ignored: the events are the whole truth).
+    let version = ["rapport_session", "rapport_export"]
+        .iter()
+        .find_map(|key| export.get(*key).and_then(|v| v.as_u64()));
+    let Some(version) = version else {
+        bail!("{name} is not a rapport session export (it has no \"rapport_session\" version)");
     };
     if version > u64::from(EXPORT_VERSION) {
         bail!(

@@ -1,29 +1,132 @@
-//! The lossless JSON export: header, every event, and the folded state.
+//! The lossless JSON export, in rapport's interchange format (`rapport_session`, version 2;
+//! see `docs/panel.md`): the header and every event, which alone rebuild the session, and a
+//! documented summary for programs that is never read back. The fold's own state is not part
+//! of it.
+
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::model::{ClockReading, Event, SessionHeader, SessionState, Timestamp};
+use crate::model::debrief::Debrief;
+use crate::model::state::Consensus;
+use crate::model::{
+    ClockReading, CriterionId, Event, Level, NoteId, NoteKind, Recommendation, SelfAwareness,
+    SessionHeader, SessionId, SessionState, Timestamp, WeightedScore,
+};
 
-/// The version of the export's shape.
-pub const EXPORT_VERSION: u32 = 1;
+/// The version of the interchange format this build writes. Version 1 (`rapport_export`)
+/// carried the fold's state; it is still read.
+pub const EXPORT_VERSION: u32 = 2;
 
-/// A rapport session export: everything needed to read the session again (`events` alone
-/// rebuild it), with the folded state for convenience.
+/// A rapport session: everything needed to read it again (`events` alone rebuild it), with
+/// a summary for programs.
 #[derive(Serialize, schemars::JsonSchema)]
-#[schemars(title = "rapport session export")]
+#[schemars(title = "rapport session")]
 struct Export<'a> {
-    /// The export's format version.
-    rapport_export: u32,
-    /// When the export was made.
+    /// The interchange format's version.
+    rapport_session: u32,
+    /// When the file was made.
     exported_at: Timestamp,
+    /// The session's id.
+    session: SessionId,
     /// Who, what and which plan.
     header: &'a SessionHeader,
+    /// Every event of the session, in order: the whole truth.
+    events: &'a [Event],
+    /// What the events add up to, for programs. Never read back.
+    summary: Summary,
+}
+
+/// What a session's events add up to.
+#[derive(Serialize, schemars::JsonSchema)]
+struct Summary {
     /// The interview clock at the end (or at export time, if the session is open).
     clock: ClockReading,
-    /// The state folded from the events.
-    state: &'a SessionState,
-    /// Every event of the session's log, in order.
-    events: &'a [Event],
+    /// The notes, as they read now (deleted ones left out), in the order they were taken.
+    notes: Vec<NoteOut>,
+    /// Each panelist's scorecard.
+    panelists: Vec<PanelistOut>,
+    /// The 1–10 rule's verdict.
+    self_awareness: SelfAwareness,
+    /// The panel's scores compared, when two or more panelists have scored.
+    debrief: Option<Debrief>,
+    /// The panel's decision, once recorded.
+    consensus: Option<Consensus>,
+}
+
+/// A note as it reads now.
+#[derive(Serialize, schemars::JsonSchema)]
+struct NoteOut {
+    /// Its id (the id of the event that added it).
+    id: NoteId,
+    /// Who wrote it.
+    author: String,
+    /// Its kind.
+    kind: NoteKind,
+    /// Its text now.
+    text: String,
+    /// The interview clock when its first keystroke was typed, in ms.
+    at_ms: u64,
+}
+
+/// One panelist's scorecard.
+#[derive(Serialize, schemars::JsonSchema)]
+struct PanelistOut {
+    /// The panelist.
+    name: String,
+    /// The level per criterion (`null`: not assessed).
+    scores: BTreeMap<CriterionId, Option<Level>>,
+    /// The weighted score and its coverage.
+    weighted: WeightedScore,
+    /// The overall recommendation.
+    recommendation: Option<Recommendation>,
+    /// Why.
+    rationale: String,
+    /// When they submitted.
+    submitted_at: Option<Timestamp>,
+}
+
+impl Summary {
+    fn of(state: &SessionState, now: Timestamp) -> Self {
+        let report = super::Report::build(state, now, state.header.lang);
+        Summary {
+            clock: state.clock_at(state.ended_at.unwrap_or(now)),
+            notes: state
+                .visible_notes()
+                .into_iter()
+                .map(|n| NoteOut {
+                    id: n.id,
+                    author: n.author.clone(),
+                    kind: n.kind,
+                    text: n.text.clone(),
+                    at_ms: n.started_ms,
+                })
+                .collect(),
+            panelists: state
+                .panelists
+                .iter()
+                .map(|(name, card)| PanelistOut {
+                    name: name.clone(),
+                    scores: card
+                        .scores
+                        .iter()
+                        .map(|(c, s)| (c.clone(), s.level))
+                        .collect(),
+                    weighted: state.weighted_score_of(name),
+                    recommendation: card.recommendation.as_ref().map(|(r, _)| *r),
+                    rationale: card
+                        .recommendation
+                        .as_ref()
+                        .map(|(_, why)| why.clone())
+                        .unwrap_or_default(),
+                    submitted_at: card.submitted_at,
+                })
+                .collect(),
+            self_awareness: state.self_awareness(),
+            debrief: report.debrief,
+            consensus: state.consensus.clone(),
+        }
+    }
 }
 
 /// The JSON Schema of the JSON export (draft 2020-12).
@@ -39,12 +142,12 @@ pub fn to_json_value(
     now: Timestamp,
 ) -> Result<serde_json::Value, serde_json::Error> {
     serde_json::to_value(Export {
-        rapport_export: EXPORT_VERSION,
+        rapport_session: EXPORT_VERSION,
         exported_at: now,
+        session: state.header.id,
         header: &state.header,
-        clock: state.clock_at(state.ended_at.unwrap_or(now)),
-        state,
         events,
+        summary: Summary::of(state, now),
     })
 }
 
@@ -148,10 +251,14 @@ mod tests {
         let state = fold(&events).unwrap();
         let json: serde_json::Value =
             serde_json::from_str(&to_json(&events, &state, at(60)).unwrap()).unwrap();
-        assert_eq!(json["rapport_export"], 1);
+        assert_eq!(json["rapport_session"], 2);
         assert_eq!(json["header"]["candidate"], "Kari Nordmann");
         let back: Vec<Event> = serde_json::from_value(json["events"].clone()).unwrap();
         assert_eq!(back, events);
-        assert_eq!(json["state"]["notes"][0]["text"], "calm under pressure");
+        assert_eq!(json["summary"]["notes"][0]["text"], "calm under pressure");
+        assert!(
+            json.get("state").is_none(),
+            "the fold's state is not published"
+        );
     }
 }

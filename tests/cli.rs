@@ -80,9 +80,9 @@ fn export_writes_a_private_file() {
 }
 
 #[test]
-fn a_second_instance_is_refused_while_the_first_holds_the_session() {
+fn a_second_writer_records_while_the_first_holds_its_own_log() {
     let home = home();
-    new_session(&home, "Ada");
+    let id = new_session(&home, "Ada");
     let mut first = rapport(home.path())
         .args(["note", "--last", "--stdin"])
         .stdin(Stdio::piped())
@@ -92,17 +92,38 @@ fn a_second_instance_is_refused_while_the_first_holds_the_session() {
     let mut stdin = first.stdin.take().unwrap();
     writeln!(stdin, "first instance's note").unwrap();
     let mut ids = BufReader::new(first.stdout.take().unwrap()).lines();
-    ids.next().unwrap().unwrap(); // saved: the first instance surely holds the lock now
+    ids.next().unwrap().unwrap(); // saved: the first instance surely holds its writer log now
 
-    let err = fails(home.path(), &["note", "--last", "second instance"], 1);
-    assert!(err.contains("open in another rapport"), "{err}");
-    assert!(err.contains(&format!("process {}", first.id())), "{err}");
-    let err = fails(home.path(), &["resume", "--last"], 1);
-    assert!(err.contains("open in another rapport"), "{err}");
-
+    // A hotkey note while the first writer is still open: its own log, not refused.
+    ok(home.path(), &["note", "--last", "second instance"]);
+    let said = ok(home.path(), &["resume", "--last", "--no-tui"]);
+    assert!(said.contains("notes     2"), "{said}");
+    writeln!(stdin, "first instance again").unwrap();
+    ids.next().unwrap().unwrap();
     drop(stdin);
     assert!(first.wait().unwrap().success());
-    ok(home.path(), &["note", "--last", "now it works"]);
+    let events = store(home.path()).read(id.parse().unwrap()).unwrap().events;
+    let notes: Vec<&str> = events
+        .iter()
+        .filter_map(|e| match &e.kind {
+            EventKind::NoteAdded { text, .. } => Some(text.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        notes,
+        [
+            "first instance's note",
+            "second instance",
+            "first instance again"
+        ]
+    );
+    let logs = std::fs::read_dir(common::session_dir(home.path(), &id))
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".jsonl"))
+        .count();
+    assert!(logs >= 2, "each writer its own log");
 }
 
 #[test]
@@ -191,7 +212,7 @@ fn a_folder_that_cannot_be_written_is_a_clear_error() {
 fn a_log_from_a_newer_rapport_is_refused_and_kept() {
     let home = home();
     let id = new_session(&home, "Ada");
-    let log = home.path().join(format!("data/sessions/{id}.jsonl"));
+    let log = common::log_of(home.path(), &id);
     let mut bytes = fs::read(&log).unwrap();
     rapport::store::seal(b"{\"v\":7,\"event\":{\"hologram\":{}}}", &mut bytes);
     fs::write(&log, &bytes).unwrap();
@@ -208,7 +229,7 @@ fn a_log_from_a_newer_rapport_is_refused_and_kept() {
 fn a_log_that_is_not_json_is_refused_and_kept() {
     let home = home();
     let id = new_session(&home, "Ada");
-    let log = home.path().join(format!("data/sessions/{id}.jsonl"));
+    let log = common::log_of(home.path(), &id);
     fs::write(&log, "this is not json\n").unwrap();
     let err = fails(home.path(), &["resume", &id], 1);
     assert!(err.contains("is not a rapport session log"), "{err}");
@@ -222,7 +243,7 @@ fn a_damaged_log_is_recovered_and_the_user_told() {
     for text in ["one", "two", "three"] {
         ok(home.path(), &["note", "--last", text]);
     }
-    let log = home.path().join(format!("data/sessions/{id}.jsonl"));
+    let log = common::log_of(home.path(), &id);
     let text = fs::read_to_string(&log).unwrap();
     let mut lines: Vec<&str> = text.lines().collect();
     lines[4] = "{\"v\":1,\"event\":{garbage";
@@ -231,7 +252,10 @@ fn a_damaged_log_is_recovered_and_the_user_told() {
 
     let err =
         String::from_utf8(run(home.path(), &["export", "--last", "--to", "json"]).stderr).unwrap();
-    assert!(err.contains("line 5 could not be read"), "{err}");
+    assert!(
+        err.contains("line 5 of") && err.contains("could not be read"),
+        "{err}"
+    );
     assert!(err.contains("Nothing was changed"), "{err}");
 
     let out = rapport(home.path())
@@ -240,10 +264,13 @@ fn a_damaged_log_is_recovered_and_the_user_told() {
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8(out.stderr).unwrap();
-    assert!(err.contains("line 5 could not be read"), "{err}");
+    assert!(
+        err.contains("line 5 of") && err.contains("could not be read"),
+        "{err}"
+    );
     assert!(err.contains("was cut off"), "{err}");
     assert!(err.contains("original file is kept at"), "{err}");
-    let aside: Vec<_> = fs::read_dir(home.path().join("data/sessions"))
+    let aside: Vec<_> = fs::read_dir(common::session_dir(home.path(), &id))
         .unwrap()
         .filter_map(|e| e.ok())
         .filter(|e| e.file_name().to_string_lossy().contains(".damaged-"))
@@ -275,26 +302,17 @@ fn forget_lists_then_deletes_everything_about_a_candidate() {
         "no terminal to ask and no --yes"
     );
     let listed = String::from_utf8(out.stdout).unwrap();
-    assert!(listed.contains(&format!("{gone}.jsonl")), "{listed}");
+    assert!(listed.contains(&gone), "{listed}");
     assert!(listed.contains("rapport.log"), "{listed}");
-    assert!(
-        home.path()
-            .join(format!("data/sessions/{gone}.jsonl"))
-            .exists()
-    );
+    assert!(home.path().join(format!("data/sessions/{gone}")).exists());
 
     let done = ok(
         home.path(),
         &["forget", "--candidate", "kari nordmann", "--yes"],
     );
-    // Per session its log, its lock and who recorded in it here.
-    assert!(done.contains("Deleted 6 file(s)"), "{done}");
-    assert!(
-        !home
-            .path()
-            .join(format!("data/sessions/{gone}.panelist"))
-            .exists()
-    );
+    // Per session its log, its lock, who recorded in it here, and its folder.
+    assert!(done.contains("Deleted 8 file(s)"), "{done}");
+    assert!(!home.path().join(format!("data/sessions/{gone}")).exists());
     let ids = store(home.path()).ids().unwrap();
     assert_eq!(ids.len(), 1);
     assert_eq!(ids[0].to_string(), kept);

@@ -170,8 +170,12 @@ fn a_killed_new_leaves_a_whole_session_or_none() {
     for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
         let name = entry.file_name().to_string_lossy().into_owned();
         assert!(!name.ends_with(".tmp"), "seed {seed}: {name} left behind");
-        if let Some(id) = name.strip_suffix(".jsonl") {
-            let read = store(home.path()).read(id.parse().unwrap()).unwrap();
+        if let Ok(id) = name.parse::<rapport::model::SessionId>() {
+            for inner in std::fs::read_dir(entry.path()).unwrap().flatten() {
+                let inner = inner.file_name().to_string_lossy().into_owned();
+                assert!(!inner.ends_with(".tmp"), "seed {seed}: {inner} left behind");
+            }
+            let read = store(home.path()).read(id).unwrap();
             assert!(
                 read.recovery.is_clean(),
                 "seed {seed}: {name} {:?}",

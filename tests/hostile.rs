@@ -223,10 +223,15 @@ fn odd_files_are_named_and_skipped_never_followed_or_waited_on() {
     let other = ok(home.path(), &["new", "--candidate", "Ola", "--no-tui"])
         .trim()
         .to_owned();
-    let other_log = sessions.join(format!("{other}.jsonl"));
+    let other_log = common::log_of(home.path(), &other);
     let before = fs::read(&other_log).unwrap();
     let linked = "01a00000-0000-7000-8000-000000000002";
-    std::os::unix::fs::symlink(&other_log, sessions.join(format!("{linked}.jsonl"))).unwrap();
+    // A session folder that is a link to another session's folder.
+    std::os::unix::fs::symlink(
+        common::session_dir(home.path(), &other),
+        sessions.join(linked),
+    )
+    .unwrap();
     let out = finishes(home.path(), &["note", linked, "into the wrong session"]);
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("symbolic link"));
@@ -263,7 +268,7 @@ fn files_others_could_read_are_made_owner_only() {
         .trim()
         .to_owned();
     let log = home.path().join("data/logs/rapport.log");
-    let session = home.path().join(format!("data/sessions/{id}.jsonl"));
+    let session = common::log_of(home.path(), &id);
     for file in [&log, &session] {
         fs::set_permissions(file, fs::Permissions::from_mode(0o644)).unwrap();
     }
@@ -319,8 +324,14 @@ fn forget_finds_the_name_in_every_file_rapport_owns_and_does_not_print_it() {
     // What interrupted writes and damage leave behind, each naming her.
     let temp = sessions.join(".index-x1y2.tmp");
     fs::write(&temp, r#"{"candidate":"Maja Hansen"}"#).unwrap();
-    let broken = sessions.join("01a00000-0000-7000-8000-00000000000b.jsonl");
-    fs::write(&broken, "{\"v\":1,\"event\":{\"kind\":{\"session_created\":{\"header\":{\"candidate\":\"Maja Hansen\",\"role").unwrap();
+    // A log of rapport 0.1 cut short after her name (moved into its folder, then read).
+    let torn = "01a00000-0000-7000-8000-00000000000b";
+    fs::write(sessions.join(format!("{torn}.jsonl")), "{\"v\":1,\"event\":{\"kind\":{\"session_created\":{\"header\":{\"candidate\":\"Maja Hansen\",\"role").unwrap();
+    // A session folder whose log is not rapport's at all, but names her.
+    let broken_dir = sessions.join("01a00000-0000-7000-8000-00000000000e");
+    fs::create_dir_all(&broken_dir).unwrap();
+    let broken = broken_dir.join("0badc0de-0.jsonl");
+    fs::write(&broken, "notes copied by hand: MAJA HANSEN was late\n").unwrap();
     let log = home.path().join("data/logs/rapport.log");
     fs::OpenOptions::new()
         .append(true)
@@ -341,17 +352,15 @@ fn forget_finds_the_name_in_every_file_rapport_owns_and_does_not_print_it() {
     for file in [&temp, &broken] {
         assert!(listed.contains(&file.display().to_string()), "{listed}");
     }
+    assert!(listed.contains(torn), "{listed}");
     let done = ok(
         home.path(),
         &["forget", "--candidate", "maja hansen", "--yes"],
     );
     assert!(!done.to_lowercase().contains("maja"), "{done}");
-    assert!(!temp.exists() && !broken.exists());
-    assert!(!sessions.join(format!("{gone}.jsonl")).exists());
-    assert!(
-        sessions.join(format!("{kept}.jsonl")).exists(),
-        "Ola's session stays"
-    );
+    assert!(!temp.exists() && !broken_dir.exists() && !sessions.join(torn).exists());
+    assert!(!sessions.join(&gone).exists());
+    assert!(sessions.join(&kept).exists(), "Ola's session stays");
     let log_text = fs::read_to_string(&log).unwrap().to_lowercase();
     assert!(!log_text.contains("maja"), "{log_text}");
     assert!(log_text.contains("other line"));
@@ -406,7 +415,7 @@ fn purge_removes_old_files_that_are_not_logs_and_empty_logs() {
     let said = ok(home.path(), &["purge", "--older-than", "180d", "--yes"]);
     assert!(said.contains("Deleted"), "{said}");
     assert!(!junk.exists() && !empty.exists());
-    assert!(sessions.join(format!("{kept}.jsonl")).exists());
+    assert!(sessions.join(&kept).exists());
 }
 
 #[test]

@@ -256,6 +256,26 @@ fn every_ending_signal_saves_and_restores_the_terminal() {
 }
 
 #[test]
+fn a_hotkey_note_shows_on_the_open_live_screen() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(
+        home.path(),
+        &["new", "--candidate", "Ada", "--ui-lang", "en"],
+        100,
+        30,
+    );
+    term.wait_for("F1 help");
+    term.send("typed on the screen");
+    // While the screen holds its writer log, a hotkey (another process) adds a note.
+    let said = common::ok(home.path(), &["note", "--last", "added by a hotkey"]);
+    assert_eq!(said.trim().len(), 36, "saved: {said}");
+    term.wait_for("added by a hotkey");
+    term.wait_for("typed on the screen");
+    term.send("\x03");
+    term.wait_exit();
+}
+
+#[test]
 fn closing_the_window_saves_and_ends_rapport() {
     let home = TempDir::new().unwrap();
     let mut term = Term::start(
@@ -349,9 +369,12 @@ mod keys {
 
 /// The text of every draft file under `home`.
 fn drafts(home: &Path) -> Vec<String> {
+    // Each session is a folder; its drafts are in it.
     std::fs::read_dir(home.join("data/sessions"))
         .unwrap()
         .flatten()
+        .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+        .flat_map(|dir| std::fs::read_dir(dir.path()).unwrap().flatten())
         .filter(|e| e.file_name().to_string_lossy().ends_with(".draft"))
         .filter_map(|e| std::fs::read_to_string(e.path()).ok())
         .collect()

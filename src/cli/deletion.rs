@@ -53,7 +53,18 @@ impl Doomed {
         let doomed: HashSet<SessionId> = sessions.iter().map(|l| l.summary.id).collect();
         let mut stray = Vec::new();
         if let Some(person) = &person {
-            for path in files_in(store.dir()) {
+            // The files of sessions that cannot be read are searched for the name too.
+            let folders = std::fs::read_dir(store.dir())
+                .into_iter()
+                .flatten()
+                .filter_map(Result::ok)
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_dir()))
+                .filter(|e| {
+                    session_of(&e.path())
+                        .is_some_and(|id| !doomed.contains(&id) && !readable.contains(&id))
+                })
+                .flat_map(|e| files_in(&e.path()));
+            for path in files_in(store.dir()).into_iter().chain(folders) {
                 let about = || {
                     let bytes = read_regular(&path, FILE_CAP * 16).unwrap_or_default();
                     person.is_in(&String::from_utf8_lossy(&bytes))
@@ -188,10 +199,13 @@ impl Doomed {
     }
 }
 
-/// The session a file in the sessions folder belongs to, by its name (`<id>.<anything>`).
+/// The session a file belongs to: its folder (`sessions/<id>/…`), or its own name in the old
+/// layout (`<id>.<anything>`), or its own name when it is a session's folder.
 pub fn session_of(path: &Path) -> Option<SessionId> {
-    let name = path.file_name()?.to_str()?;
-    name.split('.').next()?.parse().ok()
+    let named = |p: &Path| -> Option<SessionId> {
+        p.file_name()?.to_str()?.split('.').next()?.parse().ok()
+    };
+    named(path).or_else(|| path.parent().and_then(named))
 }
 
 /// Whether the user agreed: `--yes`, or `y` typed at the prompt. Without a terminal to ask on

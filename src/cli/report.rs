@@ -30,8 +30,8 @@ pub fn recovery(recovery: &Recovery, repaired: bool) {
     for d in &recovery.damaged {
         let _ = writeln!(
             err,
-            "  line {} could not be read and was skipped: {}",
-            d.line, d.reason
+            "  line {} of {} could not be read and was skipped: {}",
+            d.line, d.file, d.reason
         );
     }
     if recovery.torn_tail > 0 {

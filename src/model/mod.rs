@@ -15,6 +15,7 @@ pub mod score;
 pub mod state;
 pub mod summary;
 pub mod trust;
+pub mod union;
 
 #[cfg(test)]
 pub(crate) mod arbitrary;

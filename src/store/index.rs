@@ -26,10 +26,17 @@ const INDEX_VERSION: u32 = 1;
 /// A log's size and modification time: if either differs, the log has changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Fingerprint {
-    /// Length in bytes.
+    /// Length in bytes (of all a session's writer logs together).
     len: u64,
-    /// Modification time, in nanoseconds since the Unix epoch.
+    /// Modification time, in nanoseconds since the Unix epoch (the latest of them).
     mtime_ns: u128,
+    /// How many writer logs there are.
+    #[serde(default = "one")]
+    files: u32,
+}
+
+fn one() -> u32 {
+    1
 }
 
 impl Fingerprint {
@@ -43,6 +50,18 @@ impl Fingerprint {
         Fingerprint {
             len: meta.len(),
             mtime_ns,
+            files: 1,
+        }
+    }
+
+    /// The fingerprint of a session's writer logs together: any of them changing, appearing
+    /// or going changes it.
+    pub fn of_all(logs: &[Metadata]) -> Self {
+        let each: Vec<Fingerprint> = logs.iter().map(Fingerprint::of).collect();
+        Fingerprint {
+            len: each.iter().map(|f| f.len).sum(),
+            mtime_ns: each.iter().map(|f| f.mtime_ns).max().unwrap_or(0),
+            files: each.len() as u32,
         }
     }
 }

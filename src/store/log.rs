@@ -107,6 +107,8 @@ fn checksum_of(body: &[u8]) -> Option<u32> {
 /// A complete line that could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Damage {
+    /// The log's file name.
+    pub file: String,
     /// 1-based line number.
     pub line: usize,
     /// Why it could not be read.
@@ -217,6 +219,10 @@ pub fn replay(bytes: &[u8], path: &Path) -> Result<Replay, StoreError> {
                     }
                 } else {
                     replay.damaged.push(Damage {
+                        file: path
+                            .file_name()
+                            .map(|n| n.to_string_lossy().into_owned())
+                            .unwrap_or_default(),
                         line: index + 1,
                         reason,
                         bytes: range,

@@ -37,7 +37,8 @@ mod tests {
     #[test]
     fn a_session_remembers_who_records_in_it_here() {
         let dir = tempfile::TempDir::new().unwrap();
-        let files = SessionFiles::new(dir.path(), SessionId(uuid::Uuid::from_u128(3)));
+        let files = SessionFiles::new(dir.path(), SessionId(uuid::Uuid::from_u128(3)), "0a1b2c3d");
+        std::fs::create_dir_all(&files.dir).unwrap();
         assert_eq!(files.remembered_panelist(), None);
         files.remember_panelist("Kari Nordmann").unwrap();
         assert_eq!(

@@ -41,22 +41,54 @@ impl Paths {
     pub fn logs(&self) -> PathBuf {
         self.data.join("logs")
     }
+
+    /// This installation's id: eight random hex digits kept in `data/installation`, made on
+    /// first use. It names this machine's writer logs, so two laptops never write one file.
+    /// When it cannot be read or kept, `local` stands in (and is used again next time).
+    pub fn installation(&self) -> String {
+        let path = self.data.join("installation");
+        let valid = |s: &str| s.len() == 8 && s.chars().all(|c| c.is_ascii_hexdigit());
+        if let Ok(bytes) = super::fsutil::read_regular(&path, 64, true) {
+            let id = String::from_utf8_lossy(&bytes).trim().to_owned();
+            if valid(&id) {
+                return id;
+            }
+        }
+        let simple = uuid::Uuid::now_v7().simple().to_string();
+        // The last digits of a v7 UUID are random.
+        let id = simple[simple.len() - 8..].to_owned();
+        let kept = super::fsutil::create_private_dir(&self.data)
+            .and_then(|()| super::fsutil::write_atomic(&path, ".installation-", id.as_bytes()));
+        match kept {
+            Ok(()) => id,
+            Err(err) => {
+                tracing::warn!(%err, "could not keep this installation's id");
+                "local".to_owned()
+            }
+        }
+    }
 }
 
-/// The files of one session.
+/// The files of one session, in its folder `sessions/<id>/`, as one writer sees them: a
+/// session is a set of writer logs, `<writer>.jsonl`, one per process that records (see
+/// `docs/panel.md`). A writer is `<installation>-<slot>`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SessionFiles {
     /// The session's id.
     pub id: SessionId,
-    /// The folder they live in.
+    /// The session's folder.
     pub dir: PathBuf,
-    /// The event log.
+    /// This installation's id.
+    pub installation: String,
+    /// The writer: `<installation>-<slot>`.
+    pub writer: String,
+    /// This writer's log.
     pub log: PathBuf,
-    /// The writer's lock.
+    /// This writer's lock.
     pub lock: PathBuf,
-    /// The note being typed.
+    /// The note being typed on this installation.
     pub draft: PathBuf,
-    /// Who records in the session on this machine.
+    /// Who records in the session on this installation.
     pub panelist: PathBuf,
     /// Where the summary screen writes its exports: `exports/<id>/` beside the sessions
     /// folder, so that forgetting the session removes them too.
@@ -64,27 +96,71 @@ pub struct SessionFiles {
 }
 
 impl SessionFiles {
-    /// The files of session `id` in `dir`. Named by id only — never by the candidate's name.
-    pub fn new(dir: &Path, id: SessionId) -> Self {
+    /// The files of session `id` in the sessions folder `sessions`, as slot 0 of
+    /// `installation` writes them. Named by id only — never by the candidate's name.
+    pub fn new(sessions: &Path, id: SessionId, installation: &str) -> Self {
+        Self::of_writer(sessions, id, installation, 0)
+    }
+
+    fn of_writer(sessions: &Path, id: SessionId, installation: &str, slot: u32) -> Self {
+        let dir = sessions.join(id.to_string());
+        let writer = format!("{installation}-{slot}");
         SessionFiles {
             id,
-            dir: dir.to_path_buf(),
-            log: dir.join(format!("{id}.jsonl")),
-            lock: dir.join(format!("{id}.lock")),
-            draft: dir.join(format!("{id}.draft")),
-            panelist: dir.join(format!("{id}.panelist")),
-            exports: dir
+            log: dir.join(format!("{writer}.jsonl")),
+            lock: dir.join(format!("{writer}.lock")),
+            draft: dir.join(format!("{installation}.draft")),
+            panelist: dir.join(format!("{installation}.panelist")),
+            exports: sessions
                 .parent()
-                .unwrap_or(dir)
+                .unwrap_or(sessions)
                 .join("exports")
                 .join(id.to_string()),
+            installation: installation.to_owned(),
+            writer,
+            dir,
         }
     }
 
-    /// Where a damaged original is kept aside: `<id>.damaged-<hash>.jsonl`, named by a hash
-    /// of its damage, so the same damage is kept once however often it is met.
+    /// The same session as writer `slot` of this installation.
+    pub fn slot(&self, slot: u32) -> Self {
+        let sessions = self.dir.parent().unwrap_or(&self.dir);
+        Self::of_writer(sessions, self.id, &self.installation, slot)
+    }
+
+    /// Where a damaged original of this writer's log is kept aside:
+    /// `<writer>.damaged-<hash>.jsonl`, named by a hash of its damage, so the same damage is
+    /// kept once however often it is met.
     pub fn aside(&self, damage_hash: u32) -> PathBuf {
         self.dir
-            .join(format!("{}.damaged-{damage_hash:08x}.jsonl", self.id))
+            .join(format!("{}.damaged-{damage_hash:08x}.jsonl", self.writer))
+    }
+
+    /// Whether `name` is a writer log of a session folder (not a copy kept aside).
+    pub fn is_writer_log(name: &str) -> bool {
+        name.ends_with(".jsonl") && !name.contains(".damaged-") && !name.starts_with('.')
+    }
+}
+
+/// A session in the layout of rapport 0.1: `sessions/<id>.jsonl` and its sidecar files,
+/// moved into the session's folder on first use.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LegacyFiles {
+    /// The log.
+    pub log: PathBuf,
+    /// Its lock.
+    pub lock: PathBuf,
+    /// The prefix of every file of the session: `<id>.`.
+    pub prefix: String,
+}
+
+impl LegacyFiles {
+    /// The 0.1 files of session `id` in the sessions folder `sessions`.
+    pub fn new(sessions: &Path, id: SessionId) -> Self {
+        LegacyFiles {
+            log: sessions.join(format!("{id}.jsonl")),
+            lock: sessions.join(format!("{id}.lock")),
+            prefix: format!("{id}."),
+        }
     }
 }

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::error::StoreError;
 use super::fsutil;
+use super::index::Fingerprint;
 use super::lock::SessionLock;
 use super::log::{Damage, LogWriter, Replay, encode_line, find, replay, seal};
 use super::paths::SessionFiles;
@@ -35,117 +36,181 @@ impl Recovery {
     }
 }
 
-/// A log's bytes, read and folded.
-struct Loaded {
+/// One writer's log, as read.
+struct WriterLog {
+    path: PathBuf,
     bytes: Vec<u8>,
     replay: Replay,
-    /// The replayed events, behind a rebuilt header when the log's own was lost.
+}
+
+/// A session's writer logs, read and folded as one history.
+struct Loaded {
+    logs: Vec<WriterLog>,
+    /// The union of the logs' events, behind a rebuilt header when the session's own was lost.
     events: Vec<Event>,
     state: SessionState,
     recovery: Recovery,
+    /// The log whose damaged first line the header was rebuilt from, if one was.
+    header_from: Option<PathBuf>,
+}
+
+/// The writer logs in a session's folder, by name.
+fn writer_logs(dir: &std::path::Path) -> Result<Vec<PathBuf>, StoreError> {
+    let entries = std::fs::read_dir(dir).map_err(|source| StoreError::Read {
+        path: dir.to_path_buf(),
+        source,
+    })?;
+    let mut logs: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.file_name()
+                .to_str()
+                .is_some_and(SessionFiles::is_writer_log)
+        })
+        .map(|e| e.path())
+        .collect();
+    logs.sort();
+    Ok(logs)
 }
 
 impl Loaded {
     fn read(files: &SessionFiles, plans: &dyn PlanSource) -> Result<Self, StoreError> {
-        let bytes = read_log(files)?;
-        let mut replay = replay(&bytes, &files.log)?;
-        let mut events = std::mem::take(&mut replay.events);
+        let mut logs = Vec::new();
+        for path in writer_logs(&files.dir)? {
+            let bytes = fsutil::read_regular(&path, fsutil::LOG_CAP, true).map_err(|source| {
+                StoreError::Read {
+                    path: path.clone(),
+                    source,
+                }
+            })?;
+            let replay = replay(&bytes, &path)?;
+            logs.push(WriterLog {
+                path,
+                bytes,
+                replay,
+            });
+        }
+        let mut events = crate::model::union::union(
+            logs.iter_mut()
+                .map(|l| std::mem::take(&mut l.replay.events))
+                .collect(),
+        );
         let mut header = None;
+        let mut header_from = None;
         let has_header = matches!(
             events.first().map(|e| &e.kind),
             Some(EventKind::SessionCreated(_))
         );
         if !has_header {
-            let first_good = replay
-                .good_lines
-                .first()
-                .map_or(usize::MAX, |g| g.bytes.start);
             let is_header = |b: &[u8]| find(b, b"session_created").is_some();
-            let torn = &bytes[bytes.len() - replay.torn_tail..];
             // The header's bytes: a damaged first line, or a first line cut short by a crash.
-            let damaged_first = replay
-                .damaged
-                .first()
-                .filter(|d| d.bytes.start < first_good)
-                .map(|d| &bytes[d.bytes.clone()])
-                .or_else(|| (events.is_empty() && is_header(torn)).then_some(torn));
-            let looks_like_ours = !events.is_empty()
-                || damaged_first.is_some_and(is_header)
-                || replay.damaged.is_empty() && replay.torn_tail == 0;
-            if !looks_like_ours {
+            let damaged = logs.iter().find_map(|l| {
+                let first_good = l
+                    .replay
+                    .good_lines
+                    .first()
+                    .map_or(usize::MAX, |g| g.bytes.start);
+                let torn = &l.bytes[l.bytes.len() - l.replay.torn_tail..];
+                l.replay
+                    .damaged
+                    .first()
+                    .filter(|d| d.bytes.start < first_good)
+                    .map(|d| &l.bytes[d.bytes.clone()])
+                    .or_else(|| l.replay.good_lines.is_empty().then_some(torn))
+                    .filter(|b| is_header(b))
+                    .map(|b| (l.path.clone(), b))
+            });
+            let nothing_at_all = logs
+                .iter()
+                .all(|l| l.replay.damaged.is_empty() && l.replay.torn_tail == 0);
+            if events.is_empty() && damaged.is_none() && !nothing_at_all {
                 return Err(not_a_session(
                     files,
-                    &replay,
+                    &logs,
                     "it has no event rapport can read",
                 ));
             }
-            let fallback = events.first().map_or_else(|| modified(files), |e| e.at);
-            let (created, loss) = salvage::header(files.id, damaged_first, fallback, plans);
+            let fallback = events
+                .first()
+                .map_or_else(|| modified(files, &logs), |e| e.at);
+            let (created, loss) =
+                salvage::header(files.id, damaged.as_ref().map(|d| d.1), fallback, plans);
+            header_from = damaged.map(|d| d.0);
             events.insert(0, created);
             header = Some(loss);
         }
-        let state = fold(&events).map_err(|err| not_a_session(files, &replay, &err.to_string()))?;
+        let state = fold(&events).map_err(|err| not_a_session(files, &logs, &err.to_string()))?;
         let recovery = Recovery {
-            damaged: replay.damaged.clone(),
-            torn_tail: replay.torn_tail,
-            bom: replay.bom,
+            damaged: logs.iter().flat_map(|l| l.replay.damaged.clone()).collect(),
+            torn_tail: logs.iter().map(|l| l.replay.torn_tail).sum(),
+            bom: logs.iter().any(|l| l.replay.bom),
             header,
             kept_aside: None,
         };
         Ok(Loaded {
-            bytes,
-            replay,
+            logs,
             events,
             state,
             recovery,
+            header_from,
         })
     }
 
-    /// A hash of what is damaged in the log, naming the copy kept aside.
-    fn damage_hash(&self) -> u32 {
+    /// The log at `path`, if the session has it.
+    fn log(&self, path: &std::path::Path) -> Option<&WriterLog> {
+        self.logs.iter().find(|l| l.path == path)
+    }
+
+    /// A hash of what is damaged in the log at `path`, naming the copy kept aside.
+    fn damage_hash(&self, log: &WriterLog) -> u32 {
         let mut crc = 0;
-        for d in &self.replay.damaged {
-            crc = crc32c::crc32c_append(crc, &self.bytes[d.bytes.clone()]);
+        for d in &log.replay.damaged {
+            crc = crc32c::crc32c_append(crc, &log.bytes[d.bytes.clone()]);
         }
-        let tail = self.bytes.len() - self.replay.torn_tail;
-        crc = crc32c::crc32c_append(crc, &self.bytes[tail..]);
-        if self.recovery.header.is_some() {
+        let tail = log.bytes.len() - log.replay.torn_tail;
+        crc = crc32c::crc32c_append(crc, &log.bytes[tail..]);
+        if self.header_from.as_deref() == Some(log.path.as_path()) {
             crc = crc32c::crc32c_append(crc, b"header");
         }
         crc
     }
 
-    /// The log as it is rewritten: a rebuilt header first, then every intact line, sealed.
-    fn repaired(&self) -> Result<Vec<u8>, serde_json::Error> {
-        let mut out = Vec::with_capacity(self.bytes.len());
-        if self.recovery.header.is_some()
+    /// `log` as it is rewritten: the rebuilt header first if it was this log's, then every
+    /// intact line, sealed.
+    fn repaired(&self, log: &WriterLog) -> Result<Vec<u8>, serde_json::Error> {
+        let mut out = Vec::with_capacity(log.bytes.len());
+        if self.header_from.as_deref() == Some(log.path.as_path())
             && let Some(header) = self.events.first()
         {
             encode_line(&mut out, header)?;
         }
-        for line in &self.replay.good_lines {
-            seal(&self.bytes[line.bytes.clone()], &mut out);
+        for line in &log.replay.good_lines {
+            seal(&log.bytes[line.bytes.clone()], &mut out);
         }
         Ok(out)
     }
 }
 
-/// When the log was last written, to date a session of which nothing else is left.
-fn modified(files: &SessionFiles) -> Timestamp {
-    std::fs::metadata(&files.log)
-        .and_then(|m| m.modified())
+/// When the session was last written (its newest writer log), to date a session of which
+/// nothing else is left.
+fn modified(files: &SessionFiles, logs: &[WriterLog]) -> Timestamp {
+    logs.iter()
+        .map(|l| l.path.as_path())
+        .chain([files.dir.as_path()])
+        .filter_map(|p| std::fs::metadata(p).and_then(|m| m.modified()).ok())
+        .next()
         .map(|t| chrono::DateTime::<chrono::Utc>::from(t).fixed_offset())
         .unwrap_or_default()
 }
 
-fn not_a_session(files: &SessionFiles, replay: &Replay, why: &str) -> StoreError {
-    let first_damage = replay
-        .damaged
-        .first()
-        .map(|d| format!("; line {}: {}", d.line, d.reason))
-        .unwrap_or_default();
+fn not_a_session(files: &SessionFiles, logs: &[WriterLog], why: &str) -> StoreError {
+    let (path, first_damage) = logs
+        .iter()
+        .find_map(|l| l.replay.damaged.first().map(|d| (l.path.clone(), d)))
+        .map(|(p, d)| (p, format!("; line {}: {}", d.line, d.reason)))
+        .unwrap_or_else(|| (files.dir.clone(), String::new()));
     StoreError::NotASession {
-        path: files.log.clone(),
+        path,
         reason: format!("{why}{first_damage}"),
     }
 }
@@ -186,34 +251,49 @@ pub struct OpenSession {
     state: SessionState,
     recovery: Recovery,
     buf: Vec<u8>,
+    /// The other writers' logs as last read (see [`OpenSession::refresh`]).
+    others: Option<Fingerprint>,
 }
 
 impl OpenSession {
-    /// Opens an existing session: takes the lock before anything else, replays the log and, if
-    /// it is damaged, keeps the original aside (once per distinct damage) and repairs it. A
-    /// log with lines of version 1 is sealed with checksums. A lost header's plan is rebuilt
-    /// from `plans`.
+    /// Opens an existing session to record in it: takes this installation's lowest free
+    /// writer slot (its own log and lock, so another process recording meanwhile never
+    /// shares a file), reads every writer's log and, if its own is damaged, keeps the
+    /// original aside (once per distinct damage) and repairs it. Its own lines of version 1
+    /// are sealed with checksums. Others' logs are read around their damage, never rewritten.
+    /// A lost header's plan is rebuilt from `plans`.
     pub fn open(files: SessionFiles, plans: &dyn PlanSource) -> Result<Self, StoreError> {
-        let lock = SessionLock::acquire(&files.lock)?;
+        let (files, lock) = take_slot(files)?;
+        if !files.log.exists() {
+            create_empty(&files)?;
+        }
         let loaded = Loaded::read(&files, plans)?;
         let mut recovery = loaded.recovery.clone();
-        let len = if recovery.is_clean() && loaded.replay.is_sealed() {
-            loaded.bytes.len()
-        } else {
-            if !recovery.is_clean() {
-                let aside = keep_aside(&files, loaded.damage_hash())?;
-                tracing::warn!(
-                    damaged = recovery.damaged.len(),
-                    torn_tail = recovery.torn_tail,
-                    header = recovery.header.is_some(),
-                    aside = %aside.display(),
-                    "repaired a damaged session log"
-                );
-                recovery.kept_aside = Some(aside);
+        let own = loaded.log(&files.log);
+        let len = match own {
+            Some(own)
+                if own.replay.is_clean()
+                    && own.replay.is_sealed()
+                    && loaded.header_from.as_deref() != Some(own.path.as_path()) =>
+            {
+                own.bytes.len()
             }
-            let repaired = loaded.repaired().map_err(|e| encode_error(&files, e))?;
-            rewrite(&files, &repaired)?;
-            repaired.len()
+            Some(own) => {
+                if !own.replay.is_clean() || loaded.header_from.is_some() {
+                    let aside = keep_aside(&files, loaded.damage_hash(own))?;
+                    tracing::warn!(
+                        damaged = own.replay.damaged.len(),
+                        torn_tail = own.replay.torn_tail,
+                        aside = %aside.display(),
+                        "repaired a damaged session log"
+                    );
+                    recovery.kept_aside = Some(aside);
+                }
+                let repaired = loaded.repaired(own).map_err(|e| encode_error(&files, e))?;
+                rewrite(&files, &repaired)?;
+                repaired.len()
+            }
+            None => 0,
         };
         let writer = LogWriter::open(&files.log, len as u64)?;
         Ok(OpenSession {
@@ -224,6 +304,11 @@ impl OpenSession {
             state: loaded.state,
             recovery,
             buf: Vec::new(),
+            others: None,
+        })
+        .map(|mut session: OpenSession| {
+            session.others = session.others_now();
+            session
         })
     }
 
@@ -266,8 +351,12 @@ impl OpenSession {
         let state = fold(&events).map_err(|e| StoreError::NotASessionExport {
             reason: e.to_string(),
         })?;
+        fsutil::create_private_dir(&files.dir).map_err(|source| StoreError::CreateDir {
+            path: files.dir.clone(),
+            source,
+        })?;
         let lock = SessionLock::acquire(&files.lock)?;
-        if files.log.exists() {
+        if !writer_logs(&files.dir)?.is_empty() {
             return Err(StoreError::AlreadyStored {
                 id: state.header.id.to_string(),
             });
@@ -276,7 +365,7 @@ impl OpenSession {
         for event in &events {
             encode_line(&mut buf, event).map_err(|e| encode_error(&files, e))?;
         }
-        fsutil::write_atomic(&files.log, &format!("{}.new-", files.id), &buf).map_err(
+        fsutil::write_atomic(&files.log, &format!(".{}.new-", files.writer), &buf).map_err(
             |source| StoreError::Write {
                 path: files.log.clone(),
                 source,
@@ -291,6 +380,7 @@ impl OpenSession {
             state,
             recovery: Recovery::default(),
             buf,
+            others: None,
         })
     }
 
@@ -316,6 +406,37 @@ impl OpenSession {
         let ids = batch.iter().map(|e| e.id).collect();
         self.events.extend(batch);
         Ok(ids)
+    }
+
+    /// Takes in what other writers (another process here, or another machine's files) have
+    /// recorded since the session was opened or last refreshed. While nothing has changed
+    /// this costs one `stat` per writer log; when one has, every log is read again and
+    /// folded. Returns whether the state changed. A read that finds the session damaged is
+    /// left for the next open to report: the state stays as it was.
+    pub fn refresh(&mut self) -> Result<bool, StoreError> {
+        let now = self.others_now();
+        if now == self.others {
+            return Ok(false);
+        }
+        let loaded = Loaded::read(&self.files, &super::salvage::NoPlans)?;
+        self.others = now;
+        if loaded.recovery.header.is_some() || loaded.events.len() == self.events.len() {
+            return Ok(false);
+        }
+        self.events = loaded.events;
+        self.state = loaded.state;
+        Ok(true)
+    }
+
+    /// The fingerprint of every writer log but this one.
+    fn others_now(&self) -> Option<Fingerprint> {
+        let logs = writer_logs(&self.files.dir).ok()?;
+        let metas: Vec<std::fs::Metadata> = logs
+            .iter()
+            .filter(|p| **p != self.files.log)
+            .filter_map(|p| std::fs::metadata(p).ok())
+            .collect();
+        Some(Fingerprint::of_all(&metas))
     }
 
     /// The folded state.
@@ -351,11 +472,37 @@ fn encode_error(files: &SessionFiles, err: serde_json::Error) -> StoreError {
     }
 }
 
-fn read_log(files: &SessionFiles) -> Result<Vec<u8>, StoreError> {
-    fsutil::read_regular(&files.log, fsutil::LOG_CAP, true).map_err(|source| StoreError::Read {
-        path: files.log.clone(),
-        source,
-    })
+/// The most writers one installation runs on one session at once.
+const MAX_SLOTS: u32 = 64;
+
+/// Takes the lowest writer slot of this installation that no other process holds.
+fn take_slot(files: SessionFiles) -> Result<(SessionFiles, SessionLock), StoreError> {
+    let mut last = None;
+    for slot in 0..MAX_SLOTS {
+        let candidate = files.slot(slot);
+        match SessionLock::acquire(&candidate.lock) {
+            Ok(lock) => return Ok((candidate, lock)),
+            Err(err @ StoreError::Locked { .. }) => last = Some(err),
+            Err(err) => return Err(err),
+        }
+    }
+    Err(last.unwrap_or(StoreError::Locked {
+        holder: super::lock::LockHolder::this_process(),
+    }))
+}
+
+/// Creates this writer's log, empty, owner-only, never through a link.
+fn create_empty(files: &SessionFiles) -> Result<(), StoreError> {
+    let made = fsutil::no_follow(fsutil::private_options().write(true).create_new(true))
+        .open(&files.log)
+        .and_then(|_| fsutil::sync_dir(&files.dir));
+    match made {
+        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => Err(StoreError::Write {
+            path: files.log.clone(),
+            source: e,
+        }),
+        _ => Ok(()),
+    }
 }
 
 /// Copies the log, as it is, to `<id>.damaged-<hash>.jsonl` beside it, unless that copy of
@@ -372,13 +519,12 @@ fn keep_aside(files: &SessionFiles, damage_hash: u32) -> Result<PathBuf, StoreEr
     }
 }
 
-/// Replaces the log with `bytes`, atomically.
+/// Replaces this writer's log with `bytes`, atomically.
 fn rewrite(files: &SessionFiles, bytes: &[u8]) -> Result<(), StoreError> {
-    let stem = files.log.file_stem().unwrap_or_default().to_string_lossy();
-    fsutil::write_atomic(&files.log, &format!("{stem}.repair-"), bytes).map_err(|source| {
-        StoreError::Write {
+    fsutil::write_atomic(&files.log, &format!(".{}.repair-", files.writer), bytes).map_err(
+        |source| StoreError::Write {
             path: files.log.clone(),
             source,
-        }
-    })
+        },
+    )
 }

@@ -1,6 +1,5 @@
 //! The folder of sessions: create, open, read, find, list and delete them.
 
-use std::fs::Metadata;
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -23,6 +22,10 @@ pub struct SessionStore {
     dir: PathBuf,
     /// Where a plan copy lost with a damaged header is rebuilt from.
     plans: Arc<dyn PlanSource>,
+    /// Where this installation's id is kept.
+    paths: Paths,
+    /// This installation's id, read (or made) on first need.
+    installation: Arc<std::sync::OnceLock<String>>,
 }
 
 impl std::fmt::Debug for SessionStore {
@@ -39,6 +42,8 @@ impl SessionStore {
         SessionStore {
             dir: paths.sessions(),
             plans: Arc::new(NoPlans),
+            paths: paths.clone(),
+            installation: Arc::new(std::sync::OnceLock::new()),
         }
     }
 
@@ -52,9 +57,89 @@ impl SessionStore {
         &self.dir
     }
 
-    /// The files of session `id`.
+    /// The files of session `id`, as this installation's first writer sees them.
     pub fn files(&self, id: SessionId) -> SessionFiles {
-        SessionFiles::new(&self.dir, id)
+        let installation = self.installation.get_or_init(|| self.paths.installation());
+        SessionFiles::new(&self.dir, id, installation)
+    }
+
+    /// Moves every session kept in rapport 0.1's layout (`sessions/<id>.jsonl` and its
+    /// sidecar files) into its folder, as this installation's first writer log. Nothing is
+    /// rewritten; a session in use by another process is left for next time.
+    fn migrate_legacy(&self) {
+        let Ok(names) = self.entries() else {
+            return;
+        };
+        for name in &names {
+            let Some(id) = name
+                .strip_suffix(".jsonl")
+                .and_then(|s| s.parse::<SessionId>().ok())
+            else {
+                continue;
+            };
+            if let Err(err) = self.migrate(id, &names) {
+                tracing::warn!(%err, %id, "could not move a session into its folder");
+            }
+        }
+    }
+
+    fn migrate(&self, id: SessionId, names: &[String]) -> Result<(), StoreError> {
+        let legacy = super::paths::LegacyFiles::new(&self.dir, id);
+        let meta = std::fs::symlink_metadata(&legacy.log).map_err(|source| StoreError::Read {
+            path: legacy.log.clone(),
+            source,
+        })?;
+        if !meta.is_file() {
+            // A link or a FIFO named like a log is not a session: leave it to be reported.
+            return Ok(());
+        }
+        let lock = SessionLock::acquire(&legacy.lock)?;
+        let files = self.files(id);
+        fsutil::create_private_dir(&files.dir).map_err(|source| StoreError::CreateDir {
+            path: files.dir.clone(),
+            source,
+        })?;
+        let moved = |from: &Path, to: &Path| -> Result<(), StoreError> {
+            if to.exists() {
+                return Ok(());
+            }
+            std::fs::rename(from, to).map_err(|source| StoreError::Write {
+                path: to.to_path_buf(),
+                source,
+            })
+        };
+        let log = if files.log.exists() {
+            files.dir.join("legacy.jsonl")
+        } else {
+            files.log.clone()
+        };
+        moved(&legacy.log, &log)?;
+        for name in names.iter().filter(|n| n.starts_with(&legacy.prefix)) {
+            let rest = &name[legacy.prefix.len()..];
+            let from = self.dir.join(name);
+            match rest {
+                "jsonl" | "lock" => {}
+                "draft" => moved(&from, &files.draft)?,
+                "panelist" => moved(&from, &files.panelist)?,
+                _ if rest.starts_with("damaged-") => {
+                    moved(&from, &files.dir.join(format!("{}.{rest}", files.writer)))?;
+                }
+                // Temporary files of a write that was cut short.
+                _ => {
+                    let _ = std::fs::remove_file(&from);
+                }
+            }
+        }
+        for dir in [&files.dir, &self.dir] {
+            fsutil::sync_dir(dir).map_err(|source| StoreError::Write {
+                path: dir.to_path_buf(),
+                source,
+            })?;
+        }
+        let _ = std::fs::remove_file(&legacy.lock);
+        drop(lock);
+        tracing::info!(%id, "moved a session into its own folder");
+        Ok(())
     }
 
     /// Creates a session with its opening events (see [`OpenSession::create`]); they are
@@ -95,22 +180,32 @@ impl SessionStore {
     }
 
     fn existing(&self, id: SessionId) -> Result<SessionFiles, StoreError> {
+        if super::paths::LegacyFiles::new(&self.dir, id).log.exists() {
+            self.migrate_legacy();
+        }
         let files = self.files(id);
-        if files.log.is_file() {
-            Ok(files)
-        } else {
-            Err(StoreError::NotFound {
+        match std::fs::symlink_metadata(&files.dir) {
+            Ok(meta) if meta.is_dir() => Ok(files),
+            Ok(meta) => Err(StoreError::Read {
+                path: files.dir.clone(),
+                source: io::Error::new(
+                    io::ErrorKind::InvalidInput,
+                    fsutil::kind_of(&meta.file_type()),
+                ),
+            }),
+            Err(_) => Err(StoreError::NotFound {
                 query: id.to_string(),
-            })
+            }),
         }
     }
 
     /// Every session's id, newest first (ids are time-ordered).
     pub fn ids(&self) -> Result<Vec<SessionId>, StoreError> {
+        self.migrate_legacy();
         let mut ids: Vec<SessionId> = self
             .entries()?
             .iter()
-            .filter_map(|name| name.strip_suffix(".jsonl")?.parse().ok())
+            .filter_map(|name| name.parse().ok())
             .collect();
         ids.sort_unstable_by_key(|id| std::cmp::Reverse(*id));
         Ok(ids)
@@ -176,43 +271,29 @@ impl SessionStore {
     /// session otherwise), then brings the index up to date. A list is never wrong because of
     /// the index: an entry is used only while its log is exactly as it was summarized.
     pub fn summaries(&self) -> Result<(Vec<Listed>, Vec<StoreError>), StoreError> {
+        self.migrate_legacy();
         // The index is parsed while the folder is read: on two cores, that halves the wait.
-        let (index, logs) = std::thread::scope(|scope| {
+        let (index, sessions) = std::thread::scope(|scope| {
             let index = scope.spawn(|| Index::load(&self.dir));
-            let logs = self.logs_with_metadata();
-            (index.join(), logs)
+            let sessions = self.sessions_with_fingerprints();
+            (index.join(), sessions)
         });
-        let logs = logs?;
+        let sessions = sessions?;
         // A panic while parsing (there should be none) costs a rebuild, not the list.
         let mut index = index.unwrap_or_default();
-        let (mut entries, mut failed) = (Vec::with_capacity(logs.len()), Vec::new());
+        let (mut entries, mut failed) = (Vec::with_capacity(sessions.len()), Vec::new());
         let mut reused = 0;
-        for (id, meta) in logs {
-            let meta = match meta {
-                Ok(meta) => meta,
+        for (id, fingerprint) in sessions {
+            // Taken before the read: if a log grows meanwhile, the next list sees it changed.
+            let log = match fingerprint {
+                Ok(Some(log)) => log,
                 // Deleted since the folder was read.
-                Err(e) if e.kind() == io::ErrorKind::NotFound => continue,
-                Err(source) => {
-                    failed.push(StoreError::Read {
-                        path: self.files(id).log,
-                        source,
-                    });
+                Ok(None) => continue,
+                Err(err) => {
+                    failed.push(err);
                     continue;
                 }
             };
-            if !meta.is_file() {
-                // A FIFO, a device or a link named like a log: named, never read or followed.
-                failed.push(StoreError::Read {
-                    path: self.files(id).log,
-                    source: io::Error::new(
-                        io::ErrorKind::InvalidInput,
-                        fsutil::kind_of(&meta.file_type()),
-                    ),
-                });
-                continue;
-            }
-            // Taken before the read: if the log grows meanwhile, the next list sees it changed.
-            let log = Fingerprint::of(&meta);
             if let Some(known) = index.take(id, log) {
                 entries.push(known);
                 reused += 1;
@@ -237,9 +318,11 @@ impl SessionStore {
         Ok((entries.into_iter().map(|e| e.listed).collect(), failed))
     }
 
-    /// Every log's session id and metadata, newest first. The metadata is read through the
-    /// open folder, which is much faster than a path lookup per file.
-    fn logs_with_metadata(&self) -> Result<Vec<(SessionId, io::Result<Metadata>)>, StoreError> {
+    /// Every session's id and the fingerprint of its writer logs, newest first (`None`: gone
+    /// since the folder was read). What stands where a session's folder should be and is
+    /// not one (a file, a FIFO, a link) is an error, never read or followed. Temporary files
+    /// left by killed writes are swept on the way.
+    fn sessions_with_fingerprints(&self) -> Result<Vec<(SessionId, Found)>, StoreError> {
         let read = match std::fs::read_dir(&self.dir) {
             Ok(read) => read,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
@@ -250,20 +333,47 @@ impl SessionStore {
                 });
             }
         };
-        let mut logs: Vec<_> = read
+        let mut sessions: Vec<_> = read
             .filter_map(Result::ok)
             .filter_map(|entry| {
                 let name = entry.file_name();
-                let id: SessionId = name.to_str()?.strip_suffix(".jsonl")?.parse().ok()?;
-                Some((id, entry.metadata()))
+                let name = name.to_str()?;
+                if name.ends_with(".tmp") {
+                    remove_if_stale(&entry);
+                    return None;
+                }
+                let id: SessionId = name.strip_suffix(".jsonl").unwrap_or(name).parse().ok()?;
+                let kind = match entry.file_type() {
+                    Ok(kind) => kind,
+                    Err(source) => {
+                        let err = StoreError::Read {
+                            path: entry.path(),
+                            source,
+                        };
+                        return Some((id, Err(err)));
+                    }
+                };
+                if !kind.is_dir() || name.ends_with(".jsonl") {
+                    // Left in the old layout because it is not a regular file, or an odd file
+                    // where a session's folder should be.
+                    let source =
+                        io::Error::new(io::ErrorKind::InvalidInput, fsutil::kind_of(&kind));
+                    let err = StoreError::Read {
+                        path: entry.path(),
+                        source,
+                    };
+                    return Some((id, Err(err)));
+                }
+                Some((id, fingerprint_of(&entry.path())))
             })
             .collect();
-        logs.sort_unstable_by_key(|log| std::cmp::Reverse(log.0));
-        Ok(logs)
+        sessions.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
+        Ok(sessions)
     }
 
-    /// Every file that belongs to session `id`: log, lock, draft, copies kept aside, and
-    /// temporary files of an interrupted rewrite.
+    /// Every file that belongs to session `id`: every writer's log and lock, drafts, who
+    /// records on this machine, copies kept aside, temporary files of an interrupted write,
+    /// and anything left in the old layout.
     pub fn files_on_disk(&self, id: SessionId) -> Result<Vec<PathBuf>, StoreError> {
         let prefix = format!("{id}.");
         let mut files: Vec<PathBuf> = self
@@ -272,22 +382,41 @@ impl SessionStore {
             .filter(|name| name.starts_with(&prefix))
             .map(|name| self.dir.join(name))
             .collect();
+        let dir = self.files(id).dir;
+        if let Ok(read) = std::fs::read_dir(&dir) {
+            files.extend(read.filter_map(Result::ok).map(|e| e.path()));
+        }
         files.sort();
         Ok(files)
     }
 
-    /// Deletes every file of session `id`, holding its lock meanwhile (a session open
-    /// elsewhere is refused). Returns the files deleted.
+    /// Deletes every file of session `id`, holding every writer's lock meanwhile (a session
+    /// being recorded in elsewhere on this machine is refused). Returns what was deleted.
     pub fn delete(&self, id: SessionId) -> Result<Vec<PathBuf>, StoreError> {
         let files = self.files(id);
-        let lock = SessionLock::acquire(&files.lock)?;
-        let all = self.files_on_disk(id)?;
-        for path in all.iter().filter(|p| **p != files.lock) {
+        let mut all = self.files_on_disk(id)?;
+        let locks: Vec<&PathBuf> = all
+            .iter()
+            .filter(|p| p.extension().is_some_and(|e| e == "lock"))
+            .collect();
+        let mut held = Vec::new();
+        for lock in &locks {
+            held.push(SessionLock::acquire(lock)?);
+        }
+        for path in all.iter().filter(|p| !locks.contains(p)) {
             remove(path)?;
         }
-        remove(&files.lock)?;
-        drop(lock);
-        let mut all = all;
+        for lock in &locks {
+            remove(lock)?;
+        }
+        drop(held);
+        if files.dir.exists() {
+            std::fs::remove_dir(&files.dir).map_err(|source| StoreError::Write {
+                path: files.dir.clone(),
+                source,
+            })?;
+            all.push(files.dir.clone());
+        }
         if files.exports.exists() {
             std::fs::remove_dir_all(&files.exports).map_err(|source| StoreError::Write {
                 path: files.exports.clone(),
@@ -323,6 +452,68 @@ impl SessionStore {
             .filter_map(Result::ok)
             .filter_map(|entry| entry.file_name().into_string().ok())
             .collect())
+    }
+}
+
+/// What the sessions folder shows of one session: its writer logs' fingerprint, nothing (it
+/// went while the folder was read), or why it cannot be read.
+type Found = Result<Option<Fingerprint>, StoreError>;
+
+/// The fingerprint of the writer logs in a session's folder (`None` if it is gone).
+fn fingerprint_of(dir: &Path) -> Result<Option<Fingerprint>, StoreError> {
+    let read = match std::fs::read_dir(dir) {
+        Ok(read) => read,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(source) => {
+            return Err(StoreError::Read {
+                path: dir.to_path_buf(),
+                source,
+            });
+        }
+    };
+    let mut logs = Vec::new();
+    for entry in read.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let Some(name) = name.to_str() else {
+            continue;
+        };
+        if name.ends_with(".tmp") {
+            remove_if_stale(&entry);
+        } else if SessionFiles::is_writer_log(name) {
+            match entry.metadata() {
+                Ok(meta) => logs.push(meta),
+                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
+                Err(source) => {
+                    return Err(StoreError::Read {
+                        path: entry.path(),
+                        source,
+                    });
+                }
+            }
+        }
+    }
+    Ok(Some(Fingerprint::of_all(&logs)))
+}
+
+/// How old a temporary file must be to be taken for one left by a write that was killed
+/// (a write takes milliseconds).
+const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
+
+/// Removes a temporary file left by a killed write, once it is surely not being written.
+fn remove_if_stale(entry: &std::fs::DirEntry) {
+    let stale = entry
+        .metadata()
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| t.elapsed().ok())
+        .is_some_and(|age| age > STALE_TEMP);
+    if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
+        match std::fs::remove_file(entry.path()) {
+            Ok(()) => {
+                tracing::info!(file = %entry.path().display(), "removed a stale temporary file")
+            }
+            Err(err) => tracing::warn!(%err, "could not remove a stale temporary file"),
+        }
     }
 }
 

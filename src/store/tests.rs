@@ -105,21 +105,47 @@ fn folders_and_files_are_private() {
 }
 
 #[test]
-fn a_second_writer_is_refused_and_told_who_holds_it() {
+fn two_writers_at_once_each_have_their_own_log_and_see_each_other() {
     let (_tmp, store) = store();
     let id = session_with_notes(&store, 1);
-    let first = store.open(id).unwrap();
-    let err = store.open(id).unwrap_err();
+    let mut first = store.open(id).unwrap();
+    let mut second = store.open(id).unwrap();
+    assert_ne!(
+        first.files().log,
+        second.files().log,
+        "never one file for two writers"
+    );
+    first
+        .record("ann", at(5), [note("from the screen")])
+        .unwrap();
+    second
+        .record("ann", at(6), [note("from a hotkey")])
+        .unwrap();
+    let read = store.read(id).unwrap();
+    assert_eq!(
+        texts(&read.events),
+        ["note 0", "from the screen", "from a hotkey"]
+    );
+    drop((first, second));
+    // The slots are free again: the next writer takes the first.
+    let again = store.open(id).unwrap();
+    assert_eq!(again.files().log, store.files(id).log);
+    assert_eq!(texts(again.events()).len(), 3);
+}
+
+#[test]
+fn a_session_is_deleted_only_when_no_writer_holds_it() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 1);
+    let _second = {
+        let _first = store.open(id).unwrap();
+        store.open(id).unwrap()
+    };
+    let err = store.delete(id).unwrap_err();
     let StoreError::Locked { holder } = &err else {
         panic!("{err}")
     };
     assert_eq!(holder.pid, std::process::id());
-    assert!(
-        err.to_string()
-            .contains(&format!("process {}", std::process::id()))
-    );
-    drop(first);
-    store.open(id).unwrap();
 }
 
 #[test]
@@ -179,7 +205,7 @@ fn a_newer_log_is_refused_and_left_untouched() {
 fn a_file_that_is_not_a_log_is_refused_and_left_untouched() {
     let (_tmp, store) = store();
     let id = SessionId(Uuid::now_v7());
-    fs::create_dir_all(store.dir()).unwrap();
+    fs::create_dir_all(store.files(id).dir).unwrap();
     let log = store.files(id).log;
     fs::write(&log, "Dear diary,\ntoday I interviewed someone.\n").unwrap();
     let err = store.open(id).unwrap_err();
@@ -229,6 +255,7 @@ fn the_last_session_is_the_one_created_last_whatever_its_id() {
     assert_eq!(store.latest().unwrap().0, later_id);
     // An empty log is skipped by `--last` and said.
     let empty = SessionId(Uuid::now_v7());
+    fs::create_dir_all(store.files(empty).dir).unwrap();
     fs::write(store.files(empty).log, b"").unwrap();
     let (id, _) = store.latest().unwrap();
     assert_eq!(id, later_id);
@@ -283,7 +310,8 @@ fn deleting_a_session_removes_every_file_it_has() {
     let kept_exports = store.files(keep).exports;
     fs::create_dir_all(&kept_exports).unwrap();
     let deleted = store.delete(id).unwrap();
-    assert_eq!(deleted.len(), 5, "{deleted:?}");
+    // Log, lock, the copy kept aside, the draft, the session's folder and its exports.
+    assert_eq!(deleted.len(), 6, "{deleted:?}");
     assert!(
         deleted.contains(&files.exports),
         "exports named: {deleted:?}"
@@ -497,4 +525,75 @@ fn rapports_own_log_is_moved_aside_once_it_outgrows_its_limit() {
         "the one before replaced"
     );
     assert_eq!(fs::read_to_string(&log).unwrap(), "new");
+}
+
+#[test]
+fn a_session_in_the_old_one_file_layout_is_moved_into_its_folder_with_nothing_lost() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 2);
+    let files = store.files(id);
+    files
+        .save_draft(&Draft {
+            text: "half a thought".into(),
+            note_kind: NoteKind::Note,
+            anchor: Default::default(),
+            started_at: at(3),
+            started_ms: 3000,
+            saved_at: at(4),
+        })
+        .unwrap();
+    files.remember_panelist("Ann").unwrap();
+    let events = store.read(id).unwrap().events;
+    // Put it back as rapport 0.1 kept it: sessions/<id>.jsonl and its sidecar files.
+    let old = |ext: &str| store.dir().join(format!("{id}.{ext}"));
+    fs::rename(&files.log, old("jsonl")).unwrap();
+    fs::rename(&files.draft, old("draft")).unwrap();
+    fs::rename(&files.panelist, old("panelist")).unwrap();
+    fs::write(old("damaged-20261123T100000.jsonl"), "kept aside once").unwrap();
+    fs::write(old("lock"), "").unwrap();
+    fs::remove_dir_all(&files.dir).unwrap();
+
+    assert_eq!(store.ids().unwrap(), vec![id]);
+    let read = store.read(id).unwrap();
+    assert_eq!(read.events, events, "every event, as it was");
+    assert!(read.recovery.is_clean());
+    assert_eq!(files.load_draft().unwrap().text, "half a thought");
+    assert_eq!(files.remembered_panelist().as_deref(), Some("Ann"));
+    let left: Vec<_> = fs::read_dir(store.dir())
+        .unwrap()
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with(&id.to_string()) && n != &id.to_string())
+        .collect();
+    assert!(left.is_empty(), "nothing left in the old layout: {left:?}");
+    assert!(
+        store
+            .files_on_disk(id)
+            .unwrap()
+            .iter()
+            .any(|p| p.to_string_lossy().contains(".damaged-20261123T100000")),
+        "the copy kept aside moved too"
+    );
+    let mut s = store.open(id).unwrap();
+    s.record("ann", at(9), [note("after the move")]).unwrap();
+    assert_eq!(texts(&store.read(id).unwrap().events).len(), 3);
+}
+
+#[test]
+fn an_open_session_takes_in_what_another_writer_recorded() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 1);
+    let mut screen = store.open(id).unwrap();
+    assert!(!screen.refresh().unwrap(), "nothing new: nothing read");
+    let mut hotkey = store.open(id).unwrap();
+    hotkey
+        .record("ann", at(7), [note("from a hotkey")])
+        .unwrap();
+    assert!(screen.refresh().unwrap());
+    assert_eq!(texts(screen.events()), ["note 0", "from a hotkey"]);
+    assert_eq!(screen.state().notes.len(), 2);
+    assert!(!screen.refresh().unwrap(), "taken in once");
+    // The screen goes on writing in its own log after it.
+    screen.record("ann", at(8), [note("typed after")]).unwrap();
+    assert_eq!(texts(&store.read(id).unwrap().events).len(), 3);
 }

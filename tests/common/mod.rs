@@ -49,3 +49,17 @@ pub fn fails(home: &Path, args: &[&str], code: i32) -> String {
 pub fn store(home: &Path) -> SessionStore {
     SessionStore::new(&Paths::under(home))
 }
+
+/// The log this installation's first writer keeps for session `id` under `home`.
+pub fn log_of(home: &Path, id: &str) -> std::path::PathBuf {
+    store(home)
+        .files(id.trim().parse().expect("a session id"))
+        .log
+}
+
+/// The folder of session `id` under `home`.
+pub fn session_dir(home: &Path, id: &str) -> std::path::PathBuf {
+    store(home)
+        .files(id.trim().parse().expect("a session id"))
+        .dir
+}

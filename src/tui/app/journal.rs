@@ -30,6 +30,11 @@ pub trait Journal {
     /// the folder they are in.
     /// `viewer` is the panelist at this screen: what is withheld from them stays out.
     fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String>;
+
+    /// Takes in what other writers recorded meanwhile; whether anything changed.
+    fn refresh(&mut self) -> bool {
+        false
+    }
 }
 
 /// The deepest cause of an error, as the operating system words it: "No space left on device
@@ -88,6 +93,13 @@ impl Journal for OpenSession {
 
     fn load_draft(&self) -> Option<Draft> {
         self.files().load_draft()
+    }
+
+    fn refresh(&mut self) -> bool {
+        OpenSession::refresh(self).unwrap_or_else(|err| {
+            tracing::warn!(%err, "could not read the other writers' logs");
+            false
+        })
     }
 
     fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String> {

@@ -110,8 +110,10 @@ impl<J: Journal> App<J> {
         self.dispatch(action, now);
     }
 
-    /// Saves the draft if it is due.
+    /// Takes in what other writers recorded (a hotkey note, another panelist's files), then
+    /// saves the draft if it is due.
     pub fn tick(&mut self, now: Timestamp) {
+        self.journal.refresh();
         self.dispatch(Action::Tick, now);
     }
 

@@ -75,8 +75,15 @@ fn writer_logs(dir: &std::path::Path) -> Result<Vec<PathBuf>, StoreError> {
 
 impl Loaded {
     fn read(files: &SessionFiles, plans: &dyn PlanSource) -> Result<Self, StoreError> {
+        let paths = writer_logs(&files.dir)?;
+        if paths.is_empty() {
+            return Err(StoreError::NotASession {
+                path: files.dir.clone(),
+                reason: "it holds no log".into(),
+            });
+        }
         let mut logs = Vec::new();
-        for path in writer_logs(&files.dir)? {
+        for path in paths {
             let bytes = fsutil::read_regular(&path, fsutil::LOG_CAP, true).map_err(|source| {
                 StoreError::Read {
                     path: path.clone(),
@@ -263,6 +270,12 @@ impl OpenSession {
     /// are sealed with checksums. Others' logs are read around their damage, never rewritten.
     /// A lost header's plan is rebuilt from `plans`.
     pub fn open(files: SessionFiles, plans: &dyn PlanSource) -> Result<Self, StoreError> {
+        if writer_logs(&files.dir)?.is_empty() {
+            return Err(StoreError::NotASession {
+                path: files.dir.clone(),
+                reason: "it holds no log".into(),
+            });
+        }
         let (files, lock) = take_slot(files)?;
         if !files.log.exists() {
             create_empty(&files)?;
@@ -351,26 +364,40 @@ impl OpenSession {
         let state = fold(&events).map_err(|e| StoreError::NotASessionExport {
             reason: e.to_string(),
         })?;
-        fsutil::create_private_dir(&files.dir).map_err(|source| StoreError::CreateDir {
+        let already = || StoreError::AlreadyStored {
+            id: state.header.id.to_string(),
+        };
+        if files.dir.exists() {
+            return Err(already());
+        }
+        // The folder is made whole under a temporary name and renamed into place: a kill
+        // leaves a whole session or only a temporary folder (swept later), never an empty one.
+        let sessions = files.dir.parent().unwrap_or(&files.dir);
+        let tmp = sessions.join(format!(".{}.new-{}.tmp", files.id, std::process::id()));
+        let in_tmp = |p: &std::path::Path| tmp.join(p.file_name().unwrap_or_default());
+        let write = |source| StoreError::Write {
             path: files.dir.clone(),
             source,
+        };
+        fsutil::create_private_dir(&tmp).map_err(|source| StoreError::CreateDir {
+            path: tmp.clone(),
+            source,
         })?;
-        let lock = SessionLock::acquire(&files.lock)?;
-        if !writer_logs(&files.dir)?.is_empty() {
-            return Err(StoreError::AlreadyStored {
-                id: state.header.id.to_string(),
-            });
-        }
+        let lock = SessionLock::acquire(&in_tmp(&files.lock))?;
         let mut buf = Vec::new();
         for event in &events {
             encode_line(&mut buf, event).map_err(|e| encode_error(&files, e))?;
         }
-        fsutil::write_atomic(&files.log, &format!(".{}.new-", files.writer), &buf).map_err(
-            |source| StoreError::Write {
-                path: files.log.clone(),
-                source,
-            },
-        )?;
+        fsutil::write_atomic(&in_tmp(&files.log), ".new-", &buf).map_err(write)?;
+        if let Err(err) = std::fs::rename(&tmp, &files.dir) {
+            let _ = std::fs::remove_dir_all(&tmp);
+            return Err(if files.dir.exists() {
+                already()
+            } else {
+                write(err)
+            });
+        }
+        fsutil::sync_dir(sessions).map_err(write)?;
         let writer = LogWriter::open(&files.log, buf.len() as u64)?;
         Ok(OpenSession {
             files,

@@ -507,8 +507,15 @@ fn remove_if_stale(entry: &std::fs::DirEntry) {
         .ok()
         .and_then(|t| t.elapsed().ok())
         .is_some_and(|age| age > STALE_TEMP);
-    if stale && entry.file_type().is_ok_and(|t| t.is_file()) {
-        match std::fs::remove_file(entry.path()) {
+    let kind = entry.file_type();
+    if stale && kind.as_ref().is_ok_and(|t| t.is_file() || t.is_dir()) {
+        let removed = if kind.is_ok_and(|t| t.is_dir()) {
+            // A session's folder a killed `new` did not finish.
+            std::fs::remove_dir_all(entry.path())
+        } else {
+            std::fs::remove_file(entry.path())
+        };
+        match removed {
             Ok(()) => {
                 tracing::info!(file = %entry.path().display(), "removed a stale temporary file")
             }

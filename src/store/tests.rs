@@ -597,3 +597,42 @@ fn an_open_session_takes_in_what_another_writer_recorded() {
     screen.record("ann", at(8), [note("typed after")]).unwrap();
     assert_eq!(texts(&store.read(id).unwrap().events).len(), 3);
 }
+
+#[test]
+fn what_killed_writes_leave_is_swept_once_stale_and_an_empty_folder_is_no_session() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 1);
+    let old = std::time::SystemTime::now() - std::time::Duration::from_secs(3600);
+    let half_made = store.dir().join(format!(".{id}.new-1.tmp"));
+    fs::create_dir_all(&half_made).unwrap();
+    fs::write(half_made.join("x-0.jsonl"), "half").unwrap();
+    let temp = store.files(id).dir.join(".x-0.repair-1.tmp");
+    fs::write(&temp, "half").unwrap();
+    let fresh = store.dir().join(".index-fresh.tmp");
+    fs::write(&fresh, "being written").unwrap();
+    for path in [&half_made, &temp] {
+        fs::File::open(path).unwrap().set_modified(old).unwrap();
+    }
+    let empty = SessionId(Uuid::now_v7());
+    fs::create_dir_all(store.files(empty).dir).unwrap();
+
+    let (listed, failed) = store.summaries().unwrap();
+    assert!(!half_made.exists() && !temp.exists(), "stale: swept");
+    assert!(fresh.exists(), "a temp file being written is left alone");
+    assert_eq!(
+        listed.len(),
+        1,
+        "an empty folder is not listed as a session"
+    );
+    assert!(
+        failed
+            .iter()
+            .any(|e| e.to_string().contains("holds no log")),
+        "{failed:?}"
+    );
+    assert!(matches!(
+        store.open(empty),
+        Err(StoreError::NotASession { .. })
+    ));
+    assert!(!store.files(empty).log.exists(), "opening it wrote nothing");
+}

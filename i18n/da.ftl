@@ -293,6 +293,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Eksporteret { $what } til { $path }
 cli-imported = Importeret { $what } som { $id }
+cli-merged = Flettet ind i { $what } – nye hændelser: { $new }, fandtes i forvejen: { $known }
 
 # Numbers
 decimal-mark = ,

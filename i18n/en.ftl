@@ -294,6 +294,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Exported { $what } to { $path }
 cli-imported = Imported { $what } as { $id }
+cli-merged = Merged into { $what } — new events: { $new }, already there: { $known }
 
 # Numbers
 decimal-mark = .

@@ -295,6 +295,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = { $what } eksportēts uz { $path }
 cli-imported = { $what } importēts ar ID { $id }
+cli-merged = Apvienots ar { $what } — jauni notikumi: { $new }, jau bija: { $known }
 
 # Numbers
 decimal-mark = ,

@@ -293,6 +293,7 @@ list-separator = {", "}
 # Export and import on the command line
 cli-exported = Eksportert { $what } til { $path }
 cli-imported = Importert { $what } som { $id }
+cli-merged = Slått sammen med { $what } – nye hendelser: { $new }, fantes fra før: { $known }
 
 # Numbers
 decimal-mark = ,

@@ -291,6 +291,7 @@ list-separator = 、
 # Export and import on the command line
 cli-exported = 已将 { $what } 导出到 { $path }
 cli-imported = 已导入 { $what }，会话 ID：{ $id }
+cli-merged = 已合并到 { $what }——新事件 { $new } 条，已有 { $known } 条
 
 # Numbers
 decimal-mark = .

@@ -275,3 +275,143 @@ fn the_interchange_format_is_versioned_and_version_1_exports_still_import() {
     let md = ok(there.path(), &["export", "--last", "--to", "md"]);
     assert!(md.contains("a note"), "{md}");
 }
+
+/// Each panelist's levels, criterion by criterion.
+type Cards = Vec<(String, Vec<Option<u8>>)>;
+
+/// The notes of session `id` under `home`, as sorted texts, and each panelist's levels.
+fn seen(home: &std::path::Path, id: &str) -> (Vec<String>, Cards) {
+    let state = store(home).read(id.parse().unwrap()).unwrap().state;
+    let mut notes: Vec<String> = state
+        .notes
+        .iter()
+        .map(|n| format!("{}: {}", n.author, n.text))
+        .collect();
+    notes.sort();
+    let cards = state
+        .panelists
+        .iter()
+        .map(|(p, c)| {
+            (
+                p.clone(),
+                c.scores.values().map(|s| s.level.map(Level::get)).collect(),
+            )
+        })
+        .collect();
+    (notes, cards)
+}
+
+#[test]
+fn merging_files_in_any_order_and_any_number_of_times_gives_every_laptop_the_same_session() {
+    let (ann, ola, siv) = (
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+    );
+    let id = ok(
+        ann.path(),
+        &["new", "--candidate", "Kari", "--as", "Ann", "--no-tui"],
+    )
+    .trim()
+    .to_owned();
+    let invite = ann.path().join("kari.json");
+    ok(
+        ann.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "json",
+            "-o",
+            invite.to_str().unwrap(),
+        ],
+    );
+    // The others take the session in from the export, then work on their own laptops.
+    ok(ola.path(), &["merge", invite.to_str().unwrap()]);
+    ok(siv.path(), &["merge", invite.to_str().unwrap()]);
+    for (home, who, level) in [(&ann, "Ann", "4"), (&ola, "Ola", "2"), (&siv, "Siv", "3")] {
+        ok(
+            home.path(),
+            &["note", &id, &format!("{who}'s note"), "--as", who],
+        );
+        ok(
+            home.path(),
+            &["score", &id, "listening", level, "--as", who],
+        );
+    }
+    let folder = |home: &TempDir| common::session_dir(home.path(), &id);
+    // Ann takes in Ola's folder, then Siv's; Siv takes in Ann's (which now holds Ola's too);
+    // Ola takes in Siv's folder twice and a JSON export of Ann's.
+    let ann_export = ann.path().join("ann.json");
+    ok(ann.path(), &["merge", folder(&ola).to_str().unwrap()]);
+    ok(ann.path(), &["merge", folder(&siv).to_str().unwrap()]);
+    ok(siv.path(), &["merge", folder(&ann).to_str().unwrap()]);
+    ok(ola.path(), &["merge", folder(&siv).to_str().unwrap()]);
+    let again = ok(ola.path(), &["merge", folder(&siv).to_str().unwrap()]);
+    assert!(
+        again.contains("new events: 0"),
+        "merging again adds nothing: {again}"
+    );
+    ok(
+        ann.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "json",
+            "-o",
+            ann_export.to_str().unwrap(),
+        ],
+    );
+    ok(ola.path(), &["merge", ann_export.to_str().unwrap()]);
+
+    let expected = seen(ann.path(), &id);
+    assert_eq!(expected.0.len(), 3, "{expected:?}");
+    assert_eq!(seen(ola.path(), &id), expected);
+    assert_eq!(seen(siv.path(), &id), expected);
+    // No writer's own log was rewritten: Ann's log still starts with what she wrote.
+    let events = store(ann.path()).read(id.parse().unwrap()).unwrap().events;
+    assert!(matches!(events[0].kind, EventKind::SessionCreated(_)));
+}
+
+#[test]
+fn a_file_of_another_session_is_taken_in_only_when_forced() {
+    let home = TempDir::new().unwrap();
+    let mine = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let other_home = TempDir::new().unwrap();
+    ok(
+        other_home.path(),
+        &["new", "--candidate", "Ola", "--no-tui"],
+    );
+    ok(other_home.path(), &["note", "--last", "belongs elsewhere"]);
+    let file = other_home.path().join("ola.json");
+    ok(
+        other_home.path(),
+        &[
+            "export",
+            "--last",
+            "--to",
+            "json",
+            "-o",
+            file.to_str().unwrap(),
+        ],
+    );
+    // Merged plainly, it is its own session here.
+    ok(home.path(), &["merge", file.to_str().unwrap()]);
+    assert_eq!(store(home.path()).ids().unwrap().len(), 2);
+    let forced = ok(
+        home.path(),
+        &["merge", file.to_str().unwrap(), "--force-into", &mine],
+    );
+    assert!(forced.contains("Kari"), "{forced}");
+    let md = ok(home.path(), &["export", &mine, "--to", "md"]);
+    assert!(md.contains("belongs elsewhere"), "{md}");
+    let err = common::fails(
+        home.path(),
+        &["merge", home.path().join("nothing-here").to_str().unwrap()],
+        1,
+    );
+    assert!(err.contains("cannot read"), "{err}");
+}

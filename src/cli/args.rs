@@ -37,6 +37,9 @@ pub enum Command {
     Submit(SubmitArgs),
     /// The panel's scores side by side, disputes flagged; or record the panel's decision.
     Debrief(DebriefArgs),
+    /// Take in another laptop's files of a session: JSON exports and writer logs, or folders
+    /// of them, moved by any means.
+    Merge(MergeArgs),
     /// Continue a session (after a crash too).
     Resume(ResumeArgs),
     /// List sessions, newest first.
@@ -250,6 +253,17 @@ pub struct SubmitArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// Arguments of `rapport merge`.
+#[derive(Debug, Args)]
+pub struct MergeArgs {
+    /// JSON exports (`.json`), writer logs (`.jsonl`), or folders holding them.
+    #[arg(value_name = "FILE|DIR", required = true)]
+    pub paths: Vec<std::path::PathBuf>,
+    /// Take everything into this session, whatever session the files say they belong to.
+    #[arg(long, value_name = "ID")]
+    pub force_into: Option<String>,
 }
 
 /// Arguments of `rapport debrief`.

@@ -20,8 +20,25 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         read_capped(std::fs::File::open(&args.file).with_context(|| format!("cannot read {name}"))?)
             .with_context(|| format!("cannot read {name}"))?
     };
+    let events = events_of_export(&text, &name)?;
+    let events = crate::model::trust::check_foreign(events, (ctx.now)())
+        .with_context(|| format!("{name} was not imported"))?;
+    let session = ctx.store().import(events)?;
+    let h = &session.state().header;
+    let what = report::title(&h.candidate, &h.role, &h.format);
+    let said = Catalog::new(ctx.ui_lang).t_with(
+        "cli-imported",
+        &[("what", what.into()), ("id", h.id.to_string().into())],
+    );
+    writeln!(out, "{said}")?;
+    Ok(())
+}
+
+/// The events of a JSON export (`rapport_session` 2, or `rapport_export` 1), named `name`
+/// in errors.
+pub fn events_of_export(text: &str, name: &str) -> anyhow::Result<Vec<Event>> {
     let export: serde_json::Value =
-        serde_json::from_str(&text).with_context(|| format!("{name} is not JSON"))?;
+        serde_json::from_str(text).with_context(|| format!("{name} is not JSON"))?;
     // Version 2 names itself `rapport_session`; version 1 was `rapport_export` (its `state`
     // is ignored: the events are the whole truth).
     let version = ["rapport_session", "rapport_export"]
@@ -36,26 +53,15 @@ pub fn run(args: ImportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
              {EXPORT_VERSION}); update rapport to import it"
         );
     }
-    let events: Vec<Event> = serde_json::from_value(export["events"].clone())
-        .with_context(|| format!("the events in {name} cannot be read"))?;
-    let events = crate::model::trust::check_foreign(events, (ctx.now)())
-        .with_context(|| format!("{name} was not imported"))?;
-    let session = ctx.store().import(events)?;
-    let h = &session.state().header;
-    let what = report::title(&h.candidate, &h.role, &h.format);
-    let said = Catalog::new(ctx.ui_lang).t_with(
-        "cli-imported",
-        &[("what", what.into()), ("id", h.id.to_string().into())],
-    );
-    writeln!(out, "{said}")?;
-    Ok(())
+    serde_json::from_value(export["events"].clone())
+        .with_context(|| format!("the events in {name} cannot be read"))
 }
 
 /// The largest export `import` reads (`/dev/zero` is not an export).
 const IMPORT_CAP: u64 = 256 * 1024 * 1024;
 
 /// All of `input` as text, refusing more than [`IMPORT_CAP`] bytes.
-fn read_capped(input: impl Read) -> anyhow::Result<String> {
+pub fn read_capped(input: impl Read) -> anyhow::Result<String> {
     let mut bytes = Vec::new();
     input.take(IMPORT_CAP + 1).read_to_end(&mut bytes)?;
     if bytes.len() as u64 > IMPORT_CAP {

@@ -9,6 +9,7 @@ mod export;
 mod forget;
 mod import;
 mod list;
+mod merge;
 mod new;
 mod note;
 mod plans;
@@ -214,6 +215,7 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Recommend(args)) => scorecard::recommend(args, ctx, &mut out),
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),
+        Some(Command::Merge(args)) => merge::run(args, ctx, &mut out),
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),

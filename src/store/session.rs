@@ -277,10 +277,17 @@ impl OpenSession {
             });
         }
         let (files, lock) = take_slot(files)?;
-        if !files.log.exists() {
-            create_empty(&files)?;
+        let mut loaded = Loaded::read(&files, plans)?;
+        if loaded.log(&files.log).is_none() {
+            // A new writer's log starts with a copy of the session's creation, so that the
+            // file says which session it belongs to wherever it travels (`rapport merge`).
+            let mut first = Vec::new();
+            if let Some(created) = loaded.events.first() {
+                encode_line(&mut first, created).map_err(|e| encode_error(&files, e))?;
+            }
+            create_with(&files, &first)?;
+            loaded = Loaded::read(&files, plans)?;
         }
-        let loaded = Loaded::read(&files, plans)?;
         let mut recovery = loaded.recovery.clone();
         let own = loaded.log(&files.log);
         let len = match own {
@@ -518,18 +525,14 @@ fn take_slot(files: SessionFiles) -> Result<(SessionFiles, SessionLock), StoreEr
     }))
 }
 
-/// Creates this writer's log, empty, owner-only, never through a link.
-fn create_empty(files: &SessionFiles) -> Result<(), StoreError> {
-    let made = fsutil::no_follow(fsutil::private_options().write(true).create_new(true))
-        .open(&files.log)
-        .and_then(|_| fsutil::sync_dir(&files.dir));
-    match made {
-        Err(e) if e.kind() != io::ErrorKind::AlreadyExists => Err(StoreError::Write {
+/// Creates this writer's log holding `first` (whole or not at all), owner-only.
+fn create_with(files: &SessionFiles, first: &[u8]) -> Result<(), StoreError> {
+    fsutil::write_atomic(&files.log, &format!(".{}.new-", files.writer), first).map_err(|source| {
+        StoreError::Write {
             path: files.log.clone(),
-            source: e,
-        }),
-        _ => Ok(()),
-    }
+            source,
+        }
+    })
 }
 
 /// Copies the log, as it is, to `<id>.damaged-<hash>.jsonl` beside it, unless that copy of

@@ -168,6 +168,65 @@ impl SessionStore {
         OpenSession::import(self.files(created.header.id), events)
     }
 
+    /// Takes `events` of session `id` from elsewhere into it: a session not stored yet is
+    /// stored; one that is gets the events it does not have yet, as a new log of their own
+    /// (`merged-<hash>.jsonl`), in time order. No writer's log is ever rewritten, and merging
+    /// the same events again adds nothing. Returns how many events were new.
+    pub fn merge(
+        &self,
+        id: SessionId,
+        events: Vec<crate::model::Event>,
+    ) -> Result<usize, StoreError> {
+        let stored = self.ids()?.contains(&id);
+        if !stored {
+            let history = crate::model::union::union(vec![events]);
+            let count = history.len();
+            drop(self.import(history)?);
+            return Ok(count);
+        }
+        let stored = self.read(id)?;
+        let known: std::collections::HashSet<crate::model::EventId> =
+            stored.events.iter().map(|e| e.id).collect();
+        let mut new: Vec<crate::model::Event> = Vec::new();
+        let mut taken = std::collections::HashSet::new();
+        for event in events {
+            if !known.contains(&event.id) && taken.insert(event.id) {
+                new.push(event);
+            }
+        }
+        if new.is_empty() {
+            return Ok(0);
+        }
+        new.sort_by_key(|e| (e.at, e.id));
+        let mut bytes = Vec::new();
+        // Like every log, it starts with a copy of the session's creation: it says which
+        // session it belongs to wherever it travels.
+        if let Some(created) = stored.events.first() {
+            super::log::encode_line(&mut bytes, created).map_err(|e| StoreError::Write {
+                path: self.files(id).dir,
+                source: io::Error::other(e),
+            })?;
+        }
+        let mut hash = 0;
+        for event in &new {
+            super::log::encode_line(&mut bytes, event).map_err(|e| StoreError::Write {
+                path: self.files(id).dir,
+                source: io::Error::other(e),
+            })?;
+            hash = crc32c::crc32c_append(hash, event.id.0.as_bytes());
+        }
+        let path = self.files(id).dir.join(format!("merged-{hash:08x}.jsonl"));
+        if !path.exists() {
+            fsutil::write_atomic(&path, ".merged-", &bytes).map_err(|source| {
+                StoreError::Write {
+                    path: path.clone(),
+                    source,
+                }
+            })?;
+        }
+        Ok(new.len())
+    }
+
     /// Opens a session for writing (locked; repaired if damaged).
     pub fn open(&self, id: SessionId) -> Result<OpenSession, StoreError> {
         let files = self.existing(id)?;

@@ -294,6 +294,8 @@ list-separator = {", "}
 cli-exported = Eksporteret { $what } til { $path }
 cli-imported = Importeret { $what } som { $id }
 cli-merged = Flettet ind i { $what } – nye hændelser: { $new }, fandtes i forvejen: { $known }
+cli-invited = Invitation til { $what } skrevet til { $path }: send den til panelet; hver især deltager med `rapport join FIL --as NAVN`
+cli-joined = Med i { $what } som { $panelist }
 
 # Numbers
 decimal-mark = ,

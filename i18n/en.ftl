@@ -295,6 +295,8 @@ list-separator = {", "}
 cli-exported = Exported { $what } to { $path }
 cli-imported = Imported { $what } as { $id }
 cli-merged = Merged into { $what } — new events: { $new }, already there: { $known }
+cli-invited = Invitation to { $what } written to { $path }: send it to the panel; each joins with `rapport join FILE --as NAME`
+cli-joined = Joined { $what } as { $panelist }
 
 # Numbers
 decimal-mark = .

@@ -296,6 +296,8 @@ list-separator = {", "}
 cli-exported = { $what } eksportēts uz { $path }
 cli-imported = { $what } importēts ar ID { $id }
 cli-merged = Apvienots ar { $what } — jauni notikumi: { $new }, jau bija: { $known }
+cli-invited = Uzaicinājums uz { $what } ierakstīts failā { $path }: nosūtiet to komisijai; katrs pievienojas ar `rapport join FAILS --as VĀRDS`
+cli-joined = Pievienojāties { $what } kā { $panelist }
 
 # Numbers
 decimal-mark = ,

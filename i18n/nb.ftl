@@ -294,6 +294,8 @@ list-separator = {", "}
 cli-exported = Eksportert { $what } til { $path }
 cli-imported = Importert { $what } som { $id }
 cli-merged = Slått sammen med { $what } – nye hendelser: { $new }, fantes fra før: { $known }
+cli-invited = Invitasjon til { $what } skrevet til { $path }: send den til panelet; hver og en blir med med `rapport join FIL --as NAVN`
+cli-joined = Med i { $what } som { $panelist }
 
 # Numbers
 decimal-mark = ,

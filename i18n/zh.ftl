@@ -292,6 +292,8 @@ list-separator = 、
 cli-exported = 已将 { $what } 导出到 { $path }
 cli-imported = 已导入 { $what }，会话 ID：{ $id }
 cli-merged = 已合并到 { $what }——新事件 { $new } 条，已有 { $known } 条
+cli-invited = 已将 { $what } 的邀请写入 { $path }：请发给面试小组成员，每人用 `rapport join 文件 --as 姓名` 加入
+cli-joined = 已以 { $panelist } 的身份加入 { $what }
 
 # Numbers
 decimal-mark = .

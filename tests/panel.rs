@@ -415,3 +415,78 @@ fn a_file_of_another_session_is_taken_in_only_when_forced() {
     );
     assert!(err.contains("cannot read"), "{err}");
 }
+
+#[test]
+fn a_panel_session_is_started_invited_to_and_joined_on_other_laptops() {
+    let (ann, ola) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    let id = ok(
+        ann.path(),
+        &[
+            "new",
+            "--candidate",
+            "Kari",
+            "--panel",
+            "Ola, Siv",
+            "--as",
+            "Ann",
+            "--no-tui",
+        ],
+    )
+    .trim()
+    .to_owned();
+    let invitation = ann.path().join("invite.json");
+    ok(
+        ann.path(),
+        &["invite", "--last", "-o", invitation.to_str().unwrap()],
+    );
+    let doc: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&invitation).unwrap()).unwrap();
+    assert_eq!(
+        doc["events"].as_array().unwrap().len(),
+        1,
+        "only the creation"
+    );
+    assert_eq!(
+        doc["header"]["panel"],
+        serde_json::json!(["Ann", "Ola", "Siv"])
+    );
+
+    let joined = ok(
+        ola.path(),
+        &[
+            "join",
+            invitation.to_str().unwrap(),
+            "--as",
+            "Ola",
+            "--no-tui",
+        ],
+    );
+    assert_eq!(joined.trim(), id);
+    // From then on this laptop records as Ola.
+    ok(ola.path(), &["note", "--last", "Ola's first note"]);
+    ok(ola.path(), &["score", "--last", "listening", "2"]);
+    let state = store(ola.path()).read(id.parse().unwrap()).unwrap().state;
+    assert_eq!(state.notes[0].author, "Ola");
+    assert!(state.panelists.contains_key("Ola"));
+    // Joining again changes nothing; Ann takes Ola's folder in.
+    ok(
+        ola.path(),
+        &["join", invitation.to_str().unwrap(), "--no-tui"],
+    );
+    ok(
+        ann.path(),
+        &[
+            "merge",
+            common::session_dir(ola.path(), &id).to_str().unwrap(),
+        ],
+    );
+    let md = ok(
+        ann.path(),
+        &["export", "--last", "--to", "md", "--as", "Ann"],
+    );
+    assert!(md.contains("Ann, Ola, Siv"), "{md}");
+    assert!(
+        md.contains("notes: 1, scores: 1"),
+        "blind: Ann has not submitted: {md}"
+    );
+}

@@ -37,6 +37,10 @@ pub enum Command {
     Submit(SubmitArgs),
     /// The panel's scores side by side, disputes flagged; or record the panel's decision.
     Debrief(DebriefArgs),
+    /// Write an invitation to a panel session, for another panelist to `rapport join`.
+    Invite(InviteArgs),
+    /// Join a panel session from an invitation, on this machine.
+    Join(JoinArgs),
     /// Take in another laptop's files of a session: JSON exports and writer logs, or folders
     /// of them, moved by any means.
     Merge(MergeArgs),
@@ -153,6 +157,9 @@ pub struct NewArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
+    /// The whole panel, comma-separated ("Ann, Ola, Siv"); you are added first if missing.
+    #[arg(long, value_name = "NAMES")]
+    pub panel: Option<String>,
     /// Only create the session and print its id (no live screen).
     #[arg(long)]
     pub no_tui: bool,
@@ -253,6 +260,31 @@ pub struct SubmitArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// Arguments of `rapport invite`.
+#[derive(Debug, Args)]
+pub struct InviteArgs {
+    /// Which session.
+    #[command(flatten)]
+    pub target: TargetArgs,
+    /// Write it to this file instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `rapport join`.
+#[derive(Debug, Args)]
+pub struct JoinArgs {
+    /// The invitation (`-` for standard input).
+    #[arg(value_name = "FILE")]
+    pub file: std::path::PathBuf,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// Only join and print the session's id (no live screen).
+    #[arg(long)]
+    pub no_tui: bool,
 }
 
 /// Arguments of `rapport merge`.

@@ -24,6 +24,7 @@ pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         lang: ctx.ui_lang,
         also: (ctx.ui_lang != Lang::En).then_some(Lang::En),
         panelist: "demo".to_owned(),
+        panel: Vec::new(),
     };
     let (mut session, panelist) = start_at(ctx, request, t0)?;
     let plan = session.state().plan.format.clone();

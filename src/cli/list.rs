@@ -72,6 +72,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
                 lang: n.lang,
                 also: n.also,
                 panelist: n.panelist,
+                panel: Vec::new(),
             },
         )?,
     };

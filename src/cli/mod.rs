@@ -12,6 +12,7 @@ mod list;
 mod merge;
 mod new;
 mod note;
+mod panel;
 mod plans;
 mod purge;
 mod report;
@@ -216,6 +217,8 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),
         Some(Command::Merge(args)) => merge::run(args, ctx, &mut out),
+        Some(Command::Invite(args)) => panel::invite(args, ctx, &mut out),
+        Some(Command::Join(args)) => panel::join(args, ctx, &mut out),
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),
         Some(Command::Export(args)) => export::run(args, ctx, &mut out),

@@ -23,6 +23,10 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
         lang: args.lang,
         also: args.also,
         panelist: ctx.new_panelist(args.panelist.name),
+        panel: args
+            .panel
+            .map(|p| p.split(',').filter_map(clean_name).collect())
+            .unwrap_or_default(),
     };
     let (session, panelist) = start(ctx, request)?;
     if args.no_tui || !ctx.stdout_is_terminal {
@@ -49,6 +53,8 @@ pub struct NewSession {
     pub also: Option<Lang>,
     /// Who is interviewing.
     pub panelist: String,
+    /// The whole panel, when there is one (the panelist is added first if missing).
+    pub panel: Vec<String>,
 }
 
 /// Creates a session and starts its clock in the first section; returns it, open, with the
@@ -87,7 +93,11 @@ pub fn start_at(
         format: plan.format.id.clone(),
         lang: request.lang,
         second_lang: request.also.filter(|&l| l != request.lang),
-        panel: vec![panelist.clone()],
+        panel: {
+            let mut panel = vec![panelist.clone()];
+            panel.extend(request.panel.iter().filter(|p| **p != panelist).cloned());
+            panel
+        },
         created: now,
     };
     let opening = opening_events(&plan);

@@ -3,7 +3,9 @@
 //! The floor is the disk: one append of a ~200-byte line plus `fdatasync`, measured in the same
 //! folder, interleaved with rapport's own appends so both see the same disk. rapport's append
 //! is measured on a fresh log (its first events) and on a log already holding 5,000 events.
-//! Replay reads and folds a 5,000-event log. Each figure is the median and p99 of its samples.
+//! Replay reads and folds a 5,000-event log. A panel's merge reads three writers' logs of
+//! 2,000 events each (three panelists' two-hour interview) and folds their union. Each figure
+//! is the median and p99 of its samples.
 
 use std::fs::OpenOptions;
 use std::io::Write;
@@ -16,6 +18,7 @@ use uuid::Uuid;
 
 const SAMPLES: usize = 2000;
 const LONG_LOG: usize = 5000;
+const PANEL_LOG: usize = 2000;
 
 fn main() {
     // Under target/, on the same disk as the project: /tmp may be a RAM disk on some machines.
@@ -40,6 +43,29 @@ fn main() {
         let read = ReadSession::read(files.clone(), &rapport::store::NoPlans).expect("replay");
         t_replay.push(t.elapsed());
         assert_eq!(read.events.len(), LONG_LOG);
+    }
+    // Three panelists, each with a writer log of 2,000 events in the same session.
+    let panel_id = new_session(&store, now()).state().header.id;
+    {
+        let mut writers: Vec<OpenSession> = (0..3)
+            .map(|_| store.open(panel_id).expect("writer"))
+            .collect();
+        for (p, writer) in writers.iter_mut().enumerate() {
+            for batch in 0..PANEL_LOG / 100 {
+                let kinds = (0..100).map(|i| note(batch * 100 + i));
+                writer
+                    .record(&format!("panelist {p}"), now(), kinds)
+                    .expect("append");
+            }
+        }
+    }
+    let panel_files = store.files(panel_id);
+    let mut t_merge = Vec::new();
+    for _ in 0..50 {
+        let t = Instant::now();
+        let read = ReadSession::read(panel_files.clone(), &rapport::store::NoPlans).expect("merge");
+        t_merge.push(t.elapsed());
+        assert!(read.events.len() >= 3 * PANEL_LOG);
     }
     let mut long = store.open(long_id).expect("reopen");
     let line_len = std::fs::metadata(&files.log).expect("log").len() / LONG_LOG as u64;
@@ -85,6 +111,11 @@ fn main() {
         Some(raw_p99),
     );
     report("replay of a 5,000-event log (50 runs)", &mut t_replay, None);
+    report(
+        "merge of 3 writers × 2,000 events (50 runs)",
+        &mut t_merge,
+        None,
+    );
 }
 
 fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSession {

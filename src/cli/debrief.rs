@@ -17,7 +17,7 @@ pub fn run(args: DebriefArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     if let Some(decision) = args.decide {
         let mut session = store.open(id)?;
         report::recovery(session.recovery(), true);
-        let (panelist, _) = ctx.panelist_of(&session, args.panelist.name)?;
+        let (panelist, _) = ctx.panelist_of(&mut session, args.panelist.name)?;
         let unsubmitted: Vec<&str> = session
             .state()
             .panelists

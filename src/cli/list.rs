@@ -57,8 +57,8 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
     let (session, author) = match crate::tui::home(home)? {
         HomeChoice::Quit => return Ok(()),
         HomeChoice::Resume(id) => {
-            let session = ctx.store().open(id)?;
-            let (author, _) = ctx.panelist_of(&session, None)?;
+            let mut session = ctx.store().open(id)?;
+            let (author, _) = ctx.panelist_of(&mut session, None)?;
             (session, author)
         }
         HomeChoice::Demo => super::demo::create(ctx)?,

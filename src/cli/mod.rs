@@ -80,7 +80,7 @@ impl Context {
     /// returns, when `--as` changes it, who it was.
     fn panelist_of(
         &self,
-        session: &crate::store::OpenSession,
+        session: &mut crate::store::OpenSession,
         explicit: Option<String>,
     ) -> anyhow::Result<(String, Option<String>)> {
         let files = session.files();
@@ -98,6 +98,7 @@ impl Context {
             files.remember_panelist(&name)?;
         }
         let was = before.filter(|b| explicit.is_some() && *b != name);
+        session.view_as(&name);
         Ok((name, was))
     }
 

@@ -32,7 +32,7 @@ pub fn run(args: NoteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resul
     let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);
     let kind = NoteKind::from(args.kind);
-    let (panelist, _) = ctx.panelist_of(&session, args.panelist.name)?;
+    let (panelist, _) = ctx.panelist_of(&mut session, args.panelist.name)?;
     if !args.stdin {
         let note = add(&mut session, ctx, &panelist, kind, text.trim())?;
         writeln!(out, "{note}")?;

@@ -63,9 +63,11 @@ pub fn join(args: JoinArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         .with_context(|| format!("{name} was not joined"))?;
     let store = ctx.store();
     store.merge(id, events)?;
-    let session = store.open(id)?;
-    let (panelist, _) =
-        ctx.panelist_of(&session, args.panelist.name.or_else(|| ctx.user.clone()))?;
+    let mut session = store.open(id)?;
+    let (panelist, _) = ctx.panelist_of(
+        &mut session,
+        args.panelist.name.or_else(|| ctx.user.clone()),
+    )?;
     let h = &session.state().header;
     if !h.panel.contains(&panelist) {
         crate::say_err!(

@@ -12,10 +12,10 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let store = ctx.store();
     let id = args.target.resolve(&store)?;
     let now = (ctx.now)();
-    let session = store.open(id)?;
+    let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);
     if !args.no_tui && ctx.stdout_is_terminal {
-        let (name, was) = ctx.panelist_of(&session, args.panelist.name)?;
+        let (name, was) = ctx.panelist_of(&mut session, args.panelist.name)?;
         return ctx.live_as(session, name, was);
     }
     let state = session.state();

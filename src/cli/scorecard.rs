@@ -132,9 +132,9 @@ fn open_as(
     id: SessionId,
     explicit: Option<String>,
 ) -> anyhow::Result<(OpenSession, String)> {
-    let session = store.open(id)?;
+    let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);
-    let (panelist, _) = ctx.panelist_of(&session, explicit)?;
+    let (panelist, _) = ctx.panelist_of(&mut session, explicit)?;
     Ok((session, panelist))
 }
 

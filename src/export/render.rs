@@ -53,13 +53,11 @@ pub fn render(
     redact: bool,
     viewer: Option<&str>,
 ) -> Result<Rendered, serde_json::Error> {
-    let Some(viewer) = viewer.filter(|v| !blind::sees_all(state, v)) else {
+    let Some(viewer) = viewer else {
         return render_seen(to, events, state, now, ui, redact, Vec::new());
     };
+    // As the viewer sees it: their own clock, and only what they may see yet.
     let withheld = blind::withheld(events, state, viewer);
-    if withheld.is_empty() {
-        return render_seen(to, events, state, now, ui, redact, withheld);
-    }
     let visible: Vec<Event> = blind::visible_events(events, state, viewer)
         .into_iter()
         .cloned()

@@ -65,15 +65,13 @@ pub fn visible_events<'a>(
 
 /// The session as `viewer` may see it (see the module's documentation).
 pub fn seen_by(events: &[Event], state: &SessionState, viewer: &str) -> SessionState {
-    if sees_all(state, viewer) || !events.iter().any(|e| is_withheld(e, viewer)) {
-        return state.clone();
-    }
     let visible: Vec<Event> = visible_events(events, state, viewer)
         .into_iter()
         .cloned()
         .collect();
-    // The first event creates the session and is never withheld, so this cannot fail.
-    super::fold(&visible).unwrap_or_else(|_| state.clone())
+    // Folded as the viewer, with their own clock. The first event creates the session and is
+    // never withheld, so this cannot fail.
+    super::state::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone())
 }
 
 /// What is withheld from `viewer`, per other panelist (nothing once they have submitted).

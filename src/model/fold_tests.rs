@@ -310,3 +310,43 @@ fn session_created_survives_a_json_round_trip() {
     let back: Event = serde_json::from_str(&serde_json::to_string(&e).unwrap()).unwrap();
     assert_eq!(back, e);
 }
+
+#[test]
+fn each_panelist_has_their_own_clock_and_merging_never_mixes_them() {
+    use crate::model::fold_as;
+    let by = |author: &str, s: i64, kind: EventKind| {
+        let mut e = event(0, s, kind);
+        e.id = crate::model::EventId(uuid::Uuid::now_v7());
+        e.author = author.into();
+        e
+    };
+    let mut events = vec![created()];
+    let host = events[0].author.clone();
+    events.push(by(&host, 0, EventKind::ClockStarted));
+    // Ola, on her own laptop, pauses for a minute; the host's interview goes on.
+    events.push(by("ola", 60, EventKind::ClockPaused));
+    events.push(by("ola", 120, EventKind::ClockResumed));
+    events.push(by(&host, 300, EventKind::SessionEnded));
+    let as_host = fold(&events).unwrap();
+    let as_ola = fold_as(&events, Some("ola")).unwrap();
+    assert_eq!(
+        as_host.clock_at(at(300)).elapsed_ms,
+        300_000,
+        "the host never paused"
+    );
+    assert!(as_host.ended_at.is_some());
+    assert_eq!(as_ola.clock_owner(), "ola");
+    assert_eq!(
+        as_ola.clock_at(at(200)).elapsed_ms,
+        140_000,
+        "Ola's minute away is hers"
+    );
+    assert!(
+        as_ola.ended_at.is_none(),
+        "the host ending does not end Ola's interview"
+    );
+    // Someone who never touched the clock follows the host.
+    let as_siv = fold_as(&events, Some("siv")).unwrap();
+    assert_eq!(as_siv.clock_owner(), host);
+    assert_eq!(as_siv.clock_at(at(300)).elapsed_ms, 300_000);
+}

@@ -39,7 +39,7 @@ pub use plan::{
 };
 pub use rating::{Rating, SelfAwareness};
 pub use score::{Level, Recommendation, WeightedScore};
-pub use state::{FoldError, Note, SessionState, fold};
+pub use state::{FoldError, Note, SessionState, fold, fold_as};
 pub use summary::SessionSummary;
 
 /// What starting the interview records, in order: the clock starts and the first section is

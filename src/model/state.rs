@@ -139,8 +139,18 @@ pub struct SessionState {
     pub header: SessionHeader,
     /// The plan as it was when the session began, with ad-hoc questions added since.
     pub plan: PlanSnapshot,
-    /// The interview clock.
+    /// The interview clock of the panelist it is seen as ([`SessionState::owner`]): each
+    /// panelist's pauses and sections are their own, so two laptops never mix their clocks.
     pub clock: Clock,
+    /// Whose clock [`SessionState::clock`] is: the panelist the session is seen as, or
+    /// its creator (the host).
+    pub owner: String,
+    /// Each panelist's own interview clock, once they have moved it.
+    #[serde(skip)]
+    clocks: BTreeMap<String, Clock>,
+    /// Who created the session (the host).
+    #[serde(skip)]
+    creator: String,
     /// The question shown last (or, in logs from before questions were recorded as shown,
     /// asked last), if any, with its role.
     pub current_question: Option<QuestionKey>,
@@ -176,10 +186,33 @@ pub struct SessionState {
     seen: HashSet<EventId>,
 }
 
-/// Folds a session's events, in log order, into its state.
+/// Whether an event moves the interview clock of its author.
+fn is_clock_event(kind: &EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::ClockStarted
+            | EventKind::ClockPaused
+            | EventKind::ClockResumed
+            | EventKind::SectionEntered { .. }
+            | EventKind::DowntimeRecorded { .. }
+            | EventKind::SessionEnded
+            | EventKind::SessionReopened { .. }
+    )
+}
+
+/// Folds a session's events, in log order, into its state, with the creator's clock.
 pub fn fold(events: &[Event]) -> Result<SessionState, FoldError> {
+    fold_as(events, None)
+}
+
+/// Folds a session's events into its state as panelist `owner` sees it: with their own
+/// interview clock once they have moved it (the creator's until then).
+pub fn fold_as(events: &[Event], owner: Option<&str>) -> Result<SessionState, FoldError> {
     let (first, rest) = events.split_first().ok_or(FoldError::Empty)?;
     let mut state = SessionState::new(first)?;
+    if let Some(owner) = owner {
+        state.owner = owner.to_owned();
+    }
     for event in rest {
         state.apply(event);
     }
@@ -196,6 +229,9 @@ impl SessionState {
             header: created.header.clone(),
             plan: created.plan.clone(),
             clock: Clock::default(),
+            owner: first.author.clone(),
+            clocks: BTreeMap::new(),
+            creator: first.author.clone(),
             current_question: None,
             current_shown_ms: 0,
             questions: BTreeMap::new(),
@@ -224,7 +260,22 @@ impl SessionState {
         }
         self.event_count += 1;
         self.last_event_at = self.last_event_at.max(event.at);
-        self.clock.apply(&event.kind, event.at);
+        if is_clock_event(&event.kind) {
+            // A panelist's first move of the clock starts theirs from the host's as it stands:
+            // their pause pauses their clock, not everyone's.
+            if !self.clocks.contains_key(&event.author) {
+                let host = self.clocks.get(&self.creator).cloned().unwrap_or_default();
+                self.clocks.insert(event.author.clone(), host);
+            }
+            if let Some(own) = self.clocks.get_mut(&event.author) {
+                own.apply(&event.kind, event.at);
+            }
+            self.clock = self
+                .clocks
+                .get(self.clock_owner())
+                .cloned()
+                .unwrap_or_default();
+        }
         match &event.kind {
             EventKind::SessionCreated(_) => self.anomaly(event, "a second session_created"),
             EventKind::SectionEntered { section } => {
@@ -373,14 +424,34 @@ impl SessionState {
                 });
             }
             EventKind::SessionEnded => {
-                self.ended_at.get_or_insert(event.at);
+                if self.clock_is(&event.author) {
+                    self.ended_at.get_or_insert(event.at);
+                }
             }
-            EventKind::SessionReopened { .. } => self.ended_at = None,
+            EventKind::SessionReopened { .. } => {
+                if self.clock_is(&event.author) {
+                    self.ended_at = None;
+                }
+            }
             EventKind::ClockStarted
             | EventKind::ClockPaused
             | EventKind::ClockResumed
             | EventKind::DowntimeRecorded { .. } => {}
         }
+    }
+
+    /// Whose clock is shown: the owner's once they have moved it, else the creator's (a
+    /// panelist who has not touched the clock follows the host).
+    pub fn clock_owner(&self) -> &str {
+        if self.clocks.contains_key(&self.owner) {
+            &self.owner
+        } else {
+            &self.creator
+        }
+    }
+
+    fn clock_is(&self, author: &str) -> bool {
+        self.clock_owner() == author
     }
 
     /// Reads the interview clock at `now`.

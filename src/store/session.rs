@@ -457,9 +457,20 @@ impl OpenSession {
         if loaded.recovery.header.is_some() || loaded.events.len() == self.events.len() {
             return Ok(false);
         }
+        let owner = self.state.owner.clone();
         self.events = loaded.events;
-        self.state = loaded.state;
+        self.state = crate::model::fold_as(&self.events, Some(&owner)).unwrap_or(loaded.state);
         Ok(true)
+    }
+
+    /// From now on, the session as panelist `panelist` sees it: with their own interview
+    /// clock once they have moved it (see `docs/panel.md`).
+    pub fn view_as(&mut self, panelist: &str) {
+        if self.state.owner != panelist
+            && let Ok(state) = crate::model::fold_as(&self.events, Some(panelist))
+        {
+            self.state = state;
+        }
     }
 
     /// The fingerprint of every writer log but this one.

@@ -260,6 +260,8 @@ pub struct OpenSession {
     buf: Vec<u8>,
     /// The other writers' logs as last read (see [`OpenSession::refresh`]).
     others: Option<Fingerprint>,
+    /// The panelist the session is seen as (see [`OpenSession::view_as`]).
+    viewer: Option<String>,
 }
 
 impl OpenSession {
@@ -325,6 +327,7 @@ impl OpenSession {
             recovery,
             buf: Vec::new(),
             others: None,
+            viewer: None,
         })
         .map(|mut session: OpenSession| {
             session.others = session.others_now();
@@ -415,6 +418,7 @@ impl OpenSession {
             recovery: Recovery::default(),
             buf,
             others: None,
+            viewer: None,
         })
     }
 
@@ -438,7 +442,15 @@ impl OpenSession {
             self.state.apply(event);
         }
         let ids = batch.iter().map(|e| e.id).collect();
+        let submitted = batch.iter().any(|e| {
+            matches!(e.kind, EventKind::PanelistSubmitted)
+                && self.viewer.as_deref() == Some(e.author.as_str())
+        });
         self.events.extend(batch);
+        if submitted {
+            // Once they submit, the viewer sees the rest of the panel.
+            self.refold();
+        }
         Ok(ids)
     }
 
@@ -457,19 +469,29 @@ impl OpenSession {
         if loaded.recovery.header.is_some() || loaded.events.len() == self.events.len() {
             return Ok(false);
         }
-        let owner = self.state.owner.clone();
         self.events = loaded.events;
-        self.state = crate::model::fold_as(&self.events, Some(&owner)).unwrap_or(loaded.state);
+        self.state = loaded.state;
+        self.refold();
         Ok(true)
     }
 
     /// From now on, the session as panelist `panelist` sees it: with their own interview
     /// clock once they have moved it (see `docs/panel.md`).
+    ///
+    /// Until they have submitted, the state holds none of the other panelists' notes and
+    /// scorecards ([`crate::model::blind`]); [`OpenSession::events`] still holds everything.
     pub fn view_as(&mut self, panelist: &str) {
-        if self.state.owner != panelist
-            && let Ok(state) = crate::model::fold_as(&self.events, Some(panelist))
-        {
-            self.state = state;
+        self.viewer = Some(panelist.to_owned());
+        self.refold();
+    }
+
+    /// Folds the state again as the viewer sees it.
+    fn refold(&mut self) {
+        let Some(viewer) = self.viewer.as_deref() else {
+            return;
+        };
+        if let Ok(full) = crate::model::fold_as(&self.events, Some(viewer)) {
+            self.state = crate::model::blind::seen_by(&self.events, &full, viewer);
         }
     }
 

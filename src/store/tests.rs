@@ -636,3 +636,38 @@ fn what_killed_writes_leave_is_swept_once_stale_and_an_empty_folder_is_no_sessio
     ));
     assert!(!store.files(empty).log.exists(), "opening it wrote nothing");
 }
+
+#[test]
+fn the_live_screen_stays_blind_to_the_others_until_its_panelist_submits() {
+    let (_tmp, store) = store();
+    let id = session_with_notes(&store, 0);
+    let mut screen = store.open(id).unwrap();
+    screen.view_as("ann");
+    screen.record("ann", at(5), [note("ann's own")]).unwrap();
+    let mut ola = store.open(id).unwrap();
+    ola.view_as("ola");
+    ola.record("ola", at(6), [note("ola's view")]).unwrap();
+    ola.record("ola", at(7), [EventKind::PanelistSubmitted])
+        .unwrap();
+    assert!(screen.refresh().unwrap());
+    let texts_seen: Vec<&str> = screen
+        .state()
+        .notes
+        .iter()
+        .map(|n| n.text.as_str())
+        .collect();
+    assert_eq!(texts_seen, ["ann's own"], "Ann has not submitted");
+    assert!(
+        screen.state().panelists["ola"].submitted_at.is_some(),
+        "that Ola submitted shows"
+    );
+    assert_eq!(screen.events().len(), 4, "every event is still there");
+    screen
+        .record("ann", at(8), [EventKind::PanelistSubmitted])
+        .unwrap();
+    assert_eq!(
+        screen.state().notes.len(),
+        2,
+        "once Ann submits, she sees Ola's note"
+    );
+}

@@ -103,7 +103,10 @@ impl Journal for OpenSession {
     }
 
     fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String> {
-        let state = OpenSession::state(self);
+        // The screen's state leaves out what the viewer may not see yet; the export decides
+        // that itself, from everything.
+        let full = crate::model::fold_as(self.events(), Some(viewer)).map_err(|e| cause(&e))?;
+        let state = &full;
         let dir = &self.files().exports;
         create_private_dir(dir).map_err(|e| cause(&e))?;
         for to in [Format::Md, Format::Html, Format::Csv, Format::Json] {

@@ -240,6 +240,11 @@ fn the_debrief_sets_the_panel_side_by_side_flags_disputes_and_records_the_decisi
         export.contains("## Debrief") && export.contains("⚠ Listening"),
         "{export}"
     );
+    let html = ok(home.path(), &["export", "--last", "--to", "html"]);
+    assert!(
+        html.contains("⚠ Listening") && html.contains("Second interview"),
+        "{html}"
+    );
 }
 
 #[test]

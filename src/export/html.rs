@@ -138,6 +138,12 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
     );
     end_section(w);
 
+    if let Some(d) = &report.debrief {
+        section(w, &l.t("debrief-title"));
+        debrief(w, d, report, l);
+        end_section(w);
+    }
+
     section(w, &l.t("export-scores"));
     score_chart(w, report, l);
     let _ = write!(
@@ -260,6 +266,96 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
     end_section(w);
     let _ = writeln!(w, "<footer>{}</footer>\n</body>\n</html>", esc(&l.footer()));
     h
+}
+
+/// The panel's levels side by side, disputes marked, the recommendations and the consensus.
+fn debrief(w: &mut String, d: &crate::model::debrief::Debrief, report: &Report, l: &Labels) {
+    let _ = write!(
+        w,
+        "<table><thead><tr><th>{}</th><th class=\"n\">{}</th>",
+        esc(&l.t("export-criterion")),
+        esc(&l.t("export-weight"))
+    );
+    for p in &d.panelists {
+        let _ = write!(w, "<th class=\"n\">{}</th>", esc(p));
+    }
+    let _ = writeln!(
+        w,
+        "<th class=\"n\">{}</th><th class=\"n\">{}</th></tr></thead><tbody>",
+        esc(&l.t("debrief-spread")),
+        esc(&l.t("export-mean"))
+    );
+    for c in &d.criteria {
+        let name = report
+            .criteria
+            .iter()
+            .find(|k| k.id == c.id)
+            .map_or_else(|| c.id.to_string(), |k| k.name.clone());
+        let mark = if c.disputed { "⚠ " } else { "" };
+        let _ = write!(
+            w,
+            "<tr><td>{mark}{}</td><td class=\"n\">{}</td>",
+            esc(&name),
+            c.weight
+        );
+        for level in &c.levels {
+            let _ = write!(w, "<td class=\"n\">{}</td>", labels::level(*level));
+        }
+        let spread = c.spread.map_or_else(|| "—".to_owned(), |s| s.to_string());
+        let _ = writeln!(
+            w,
+            "<td class=\"n\">{spread}</td><td class=\"n\">{}</td></tr>",
+            labels::score(l.catalog(), c.mean)
+        );
+    }
+    let _ = write!(
+        w,
+        "<tr><td>{}</td><td></td>",
+        esc(&l.t("export-recommendation"))
+    );
+    for r in &d.recommendations {
+        let said = r.map_or_else(|| "—".to_owned(), |r| l.recommendation(r));
+        let _ = write!(w, "<td class=\"n\">{}</td>", esc(&said));
+    }
+    let split = if d.recommendations_split {
+        format!("⚠ {}", l.t("debrief-split"))
+    } else {
+        String::new()
+    };
+    let _ = writeln!(
+        w,
+        "<td class=\"n\">{}</td><td></td></tr></tbody></table>",
+        esc(&split)
+    );
+    let spread = i64::from(crate::model::debrief::DISPUTE_SPREAD);
+    let said = if d.disputes() == 0 {
+        l.catalog()
+            .t_with("debrief-no-disputes", &[("spread", spread.into())])
+    } else {
+        l.catalog().t_with(
+            "debrief-disputes",
+            &[("count", d.disputes().into()), ("spread", spread.into())],
+        )
+    };
+    let _ = writeln!(w, "<p>{}</p>", esc(&said));
+    let decided = d.consensus.as_ref().map_or_else(
+        || l.t("debrief-no-consensus"),
+        |c| {
+            l.catalog().t_with(
+                "debrief-decided",
+                &[
+                    ("decision", super::markdown::decision(l, c.decision).into()),
+                    ("by", c.by.clone().into()),
+                ],
+            )
+        },
+    );
+    let _ = writeln!(
+        w,
+        "<p><strong>{}:</strong> {}</p>",
+        esc(&l.t("debrief-consensus")),
+        esc(&decided)
+    );
 }
 
 fn section(w: &mut String, title: &str) {

@@ -495,3 +495,178 @@ fn a_panel_session_is_started_invited_to_and_joined_on_other_laptops() {
         "blind: Ann has not submitted: {md}"
     );
 }
+
+/// `rapport args…` under `home` with a git identity (for `rapport sync`'s commits).
+fn ok_git(home: &std::path::Path, args: &[&str]) -> String {
+    let out = common::rapport(home)
+        .args(args)
+        .env("GIT_AUTHOR_NAME", "Tester")
+        .env("GIT_AUTHOR_EMAIL", "tester@example.invalid")
+        .env("GIT_COMMITTER_NAME", "Tester")
+        .env("GIT_COMMITTER_EMAIL", "tester@example.invalid")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "rapport {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn a_shared_team_folder_carries_each_laptop_s_logs_to_the_others() {
+    let (ann, ola, shared) = (
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+    );
+    for home in [&ann, &ola] {
+        ok(
+            home.path(),
+            &["team", "use", shared.path().to_str().unwrap()],
+        );
+    }
+    let id = ok(
+        ann.path(),
+        &[
+            "new",
+            "--candidate",
+            "Kari",
+            "--panel",
+            "Ola",
+            "--as",
+            "Ann",
+            "--no-tui",
+        ],
+    )
+    .trim()
+    .to_owned();
+    let invitation = ann.path().join("invite.json");
+    ok(
+        ann.path(),
+        &["invite", "--last", "-o", invitation.to_str().unwrap()],
+    );
+    ok(
+        ola.path(),
+        &[
+            "join",
+            invitation.to_str().unwrap(),
+            "--as",
+            "Ola",
+            "--no-tui",
+        ],
+    );
+    ok(ola.path(), &["note", &id, "Ola, through the shared folder"]);
+    ok(ann.path(), &["note", &id, "Ann, through the shared folder"]);
+    for home in [&ann, &ola] {
+        let md = ok(home.path(), &["export", &id, "--to", "md", "--as", "Ann"]);
+        assert!(md.contains("Ann, through the shared folder"), "{md}");
+    }
+    // Ola has not submitted: on her laptop, Ann's note shows only as a count.
+    let as_ola = ok(ola.path(), &["export", &id, "--to", "md"]);
+    assert!(
+        !as_ola.contains("Ann, through") && as_ola.contains("notes: 1"),
+        "{as_ola}"
+    );
+    ok(ola.path(), &["submit", &id]);
+    let as_ola = ok(ola.path(), &["export", &id, "--to", "md"]);
+    assert!(
+        as_ola.contains("Ann, through the shared folder"),
+        "{as_ola}"
+    );
+}
+
+#[test]
+fn a_git_team_folder_syncs_both_ways_through_a_bare_remote() {
+    let root = TempDir::new().unwrap();
+    let git = |args: &[&str]| {
+        let status = std::process::Command::new("git")
+            .args(args)
+            .current_dir(root.path())
+            .env("GIT_AUTHOR_NAME", "Tester")
+            .env("GIT_AUTHOR_EMAIL", "tester@example.invalid")
+            .env("GIT_COMMITTER_NAME", "Tester")
+            .env("GIT_COMMITTER_EMAIL", "tester@example.invalid")
+            .output()
+            .unwrap();
+        assert!(
+            status.status.success(),
+            "git {args:?}: {}",
+            String::from_utf8_lossy(&status.stderr)
+        );
+    };
+    git(&[
+        "init",
+        "--quiet",
+        "--bare",
+        "--initial-branch=main",
+        "remote.git",
+    ]);
+    git(&["clone", "--quiet", "remote.git", "team-ann"]);
+    git(&[
+        "-C",
+        "team-ann",
+        "commit",
+        "--quiet",
+        "--allow-empty",
+        "-m",
+        "start",
+    ]);
+    git(&["-C", "team-ann", "push", "--quiet", "origin", "HEAD:main"]);
+    git(&["clone", "--quiet", "remote.git", "team-ola"]);
+    let (ann, ola) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    ok(
+        ann.path(),
+        &[
+            "team",
+            "use",
+            root.path().join("team-ann").to_str().unwrap(),
+        ],
+    );
+    ok(
+        ola.path(),
+        &[
+            "team",
+            "use",
+            root.path().join("team-ola").to_str().unwrap(),
+        ],
+    );
+
+    let id = ok(
+        ann.path(),
+        &[
+            "new",
+            "--candidate",
+            "Kari",
+            "--panel",
+            "Ola",
+            "--as",
+            "Ann",
+            "--no-tui",
+        ],
+    )
+    .trim()
+    .to_owned();
+    ok(ann.path(), &["note", &id, "Ann's note, by git"]);
+    ok_git(ann.path(), &["sync"]);
+    ok_git(ola.path(), &["sync"]);
+    // Ola's laptop now has Ann's files in its team folder: it joins from them.
+    let ann_log = root.path().join("team-ola").join(&id);
+    ok(ola.path(), &["merge", ann_log.to_str().unwrap()]);
+    ok(
+        ola.path(),
+        &["note", &id, "Ola's note, by git", "--as", "Ola"],
+    );
+    ok(ola.path(), &["submit", &id, "--as", "Ola"]);
+    ok_git(ola.path(), &["sync"]);
+    ok_git(ann.path(), &["sync"]);
+    ok(ann.path(), &["submit", &id, "--as", "Ann"]);
+    let md = ok(ann.path(), &["export", &id, "--to", "md", "--as", "Ann"]);
+    assert!(
+        md.contains("Ola's note, by git") && md.contains("Ann's note, by git"),
+        "{md}"
+    );
+    let err = common::fails(TempDir::new().unwrap().path(), &["sync"], 1);
+    assert!(err.contains("no team folder"), "{err}");
+}

@@ -41,6 +41,14 @@ pub enum Command {
     Invite(InviteArgs),
     /// Join a panel session from an invitation, on this machine.
     Join(JoinArgs),
+    /// The team folder: a folder every panelist's rapport shares (synced, or a git clone).
+    Team {
+        /// What to do with it.
+        #[command(subcommand)]
+        command: TeamCommand,
+    },
+    /// In a team folder that is a git repository: commit this machine's logs, pull, push.
+    Sync,
     /// Take in another laptop's files of a session: JSON exports and writer logs, or folders
     /// of them, moved by any means.
     Merge(MergeArgs),
@@ -260,6 +268,21 @@ pub struct SubmitArgs {
     /// Who you are on the panel.
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// What `rapport team` does.
+#[derive(Debug, Subcommand)]
+pub enum TeamCommand {
+    /// Use DIR as the team folder: this machine's logs appear in it as they are written, and
+    /// the others' logs in it count as part of their sessions.
+    Use {
+        /// The folder (a synced folder, a network share, or a git clone).
+        dir: std::path::PathBuf,
+    },
+    /// Say which team folder is in use.
+    Show,
+    /// Stop using a team folder.
+    Off,
 }
 
 /// Arguments of `rapport invite`.

@@ -19,6 +19,7 @@ mod report;
 mod resume;
 mod scorecard;
 mod table;
+mod team;
 
 use std::io::{self, IsTerminal, Write};
 
@@ -219,6 +220,8 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),
         Some(Command::Merge(args)) => merge::run(args, ctx, &mut out),
         Some(Command::Invite(args)) => panel::invite(args, ctx, &mut out),
+        Some(Command::Team { command }) => team::run(command, ctx, &mut out),
+        Some(Command::Sync) => team::sync(ctx, &mut out),
         Some(Command::Join(args)) => panel::join(args, ctx, &mut out),
         Some(Command::Resume(args)) => resume::run(args, ctx, &mut out),
         Some(Command::List) => list::run(ctx, &mut out),

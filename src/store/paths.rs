@@ -42,6 +42,23 @@ impl Paths {
         self.data.join("logs")
     }
 
+    /// The team folder, if one is set (`rapport team use DIR`, kept in `config/team`): every
+    /// session's own writer logs appear in it as they are written, and the others' logs in it
+    /// count as part of the session.
+    pub fn team(&self) -> Option<PathBuf> {
+        let bytes = super::fsutil::read_regular(&self.config.join("team"), 4096, false).ok()?;
+        let text = String::from_utf8(bytes).ok()?;
+        let dir = text.trim();
+        (!dir.is_empty()).then(|| PathBuf::from(dir))
+    }
+
+    /// Sets (or, with `None`, clears) the team folder.
+    pub fn set_team(&self, dir: Option<&Path>) -> std::io::Result<()> {
+        super::fsutil::create_private_dir(&self.config)?;
+        let text = dir.map(|d| d.display().to_string()).unwrap_or_default();
+        super::fsutil::write_atomic(&self.config.join("team"), ".team-", text.as_bytes())
+    }
+
     /// This installation's id: eight random hex digits kept in `data/installation`, made on
     /// first use. It names this machine's writer logs, so two laptops never write one file.
     /// When it cannot be read or kept, `local` stands in (and is used again next time).
@@ -93,9 +110,22 @@ pub struct SessionFiles {
     /// Where the summary screen writes its exports: `exports/<id>/` beside the sessions
     /// folder, so that forgetting the session removes them too.
     pub exports: PathBuf,
+    /// The session's folder in the team folder, when one is set.
+    pub team: Option<PathBuf>,
 }
 
 impl SessionFiles {
+    /// The same files, with the session's folder in the team folder `team`.
+    pub fn in_team(mut self, team: Option<&Path>) -> Self {
+        self.team = team.map(|t| t.join(self.id.to_string()));
+        self
+    }
+
+    /// This writer's log as the team folder holds it.
+    pub fn team_log(&self) -> Option<PathBuf> {
+        Some(self.team.as_ref()?.join(format!("{}.jsonl", self.writer)))
+    }
+
     /// The files of session `id` in the sessions folder `sessions`, as slot 0 of
     /// `installation` writes them. Named by id only — never by the candidate's name.
     pub fn new(sessions: &Path, id: SessionId, installation: &str) -> Self {
@@ -119,13 +149,17 @@ impl SessionFiles {
             installation: installation.to_owned(),
             writer,
             dir,
+            team: None,
         }
     }
 
     /// The same session as writer `slot` of this installation.
     pub fn slot(&self, slot: u32) -> Self {
         let sessions = self.dir.parent().unwrap_or(&self.dir);
-        Self::of_writer(sessions, self.id, &self.installation, slot)
+        Self {
+            team: self.team.clone(),
+            ..Self::of_writer(sessions, self.id, &self.installation, slot)
+        }
     }
 
     /// Where a damaged original of this writer's log is kept aside:

@@ -73,6 +73,24 @@ fn writer_logs(dir: &std::path::Path) -> Result<Vec<PathBuf>, StoreError> {
     Ok(logs)
 }
 
+/// The other machines' writer logs of the session in the team folder: not this
+/// installation's (it has its own here), and none that is here already under its name.
+fn team_logs(files: &SessionFiles, local: &[PathBuf]) -> Vec<PathBuf> {
+    let Some(team) = &files.team else {
+        return Vec::new();
+    };
+    let mine = format!("{}-", files.installation);
+    let here: Vec<&std::ffi::OsStr> = local.iter().filter_map(|p| p.file_name()).collect();
+    writer_logs(team)
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|p| {
+            p.file_name()
+                .is_some_and(|n| !here.contains(&n) && !n.to_string_lossy().starts_with(&mine))
+        })
+        .collect()
+}
+
 impl Loaded {
     fn read(files: &SessionFiles, plans: &dyn PlanSource) -> Result<Self, StoreError> {
         let paths = writer_logs(&files.dir)?;
@@ -82,9 +100,12 @@ impl Loaded {
                 reason: "it holds no log".into(),
             });
         }
+        let team = team_logs(files, &paths);
         let mut logs = Vec::new();
-        for path in paths {
-            let bytes = fsutil::read_regular(&path, fsutil::LOG_CAP, true).map_err(|source| {
+        for path in paths.into_iter().chain(team) {
+            // Files in the shared team folder are not this machine's to narrow.
+            let ours = path.starts_with(&files.dir);
+            let bytes = fsutil::read_regular(&path, fsutil::LOG_CAP, ours).map_err(|source| {
                 StoreError::Read {
                     path: path.clone(),
                     source,
@@ -331,6 +352,7 @@ impl OpenSession {
         })
         .map(|mut session: OpenSession| {
             session.others = session.others_now();
+            session.mirror_whole();
             session
         })
     }
@@ -409,7 +431,7 @@ impl OpenSession {
         }
         fsutil::sync_dir(sessions).map_err(write)?;
         let writer = LogWriter::open(&files.log, buf.len() as u64)?;
-        Ok(OpenSession {
+        let session = OpenSession {
             files,
             lock,
             writer,
@@ -419,7 +441,9 @@ impl OpenSession {
             buf,
             others: None,
             viewer: None,
-        })
+        };
+        session.mirror_whole();
+        Ok(session)
     }
 
     /// Records events that happen at `now`, by `author`: they are written in one append and
@@ -438,6 +462,7 @@ impl OpenSession {
             encode_line(&mut self.buf, event).map_err(|e| encode_error(&self.files, e))?;
         }
         self.writer.append(&self.buf)?;
+        self.mirror_append();
         for event in &batch {
             self.state.apply(event);
         }
@@ -495,11 +520,53 @@ impl OpenSession {
         }
     }
 
-    /// The fingerprint of every writer log but this one.
+    /// Brings this writer's copy in the team folder up to its log: rewritten whole when it
+    /// differs in length (a new team folder, or a copy cut short). The local log is the
+    /// truth: a copy that cannot be made is said in rapport's log and tried again later.
+    fn mirror_whole(&self) {
+        let Some(copy) = self.files.team_log() else {
+            return;
+        };
+        let same = std::fs::metadata(&copy).is_ok_and(|m| m.len() == self.writer.len());
+        if same {
+            return;
+        }
+        let copied = std::fs::read(&self.files.log).and_then(|bytes| {
+            if let Some(dir) = copy.parent() {
+                fsutil::create_private_dir(dir)?;
+            }
+            fsutil::write_atomic(&copy, ".team-", &bytes)
+        });
+        if let Err(err) = copied {
+            tracing::warn!(%err, copy = %copy.display(), "could not copy a log to the team folder");
+        }
+    }
+
+    /// Appends the batch just written to this writer's copy in the team folder.
+    fn mirror_append(&self) {
+        let Some(copy) = self.files.team_log() else {
+            return;
+        };
+        let before = self.writer.len() - self.buf.len() as u64;
+        if !std::fs::metadata(&copy).is_ok_and(|m| m.len() == before) {
+            return self.mirror_whole();
+        }
+        let appended = fsutil::private_options()
+            .append(true)
+            .open(&copy)
+            .and_then(|mut f| io::Write::write_all(&mut f, &self.buf));
+        if let Err(err) = appended {
+            tracing::warn!(%err, copy = %copy.display(), "could not copy a note to the team folder");
+        }
+    }
+
+    /// The fingerprint of every writer log but this one, the team folder's included.
     fn others_now(&self) -> Option<Fingerprint> {
-        let logs = writer_logs(&self.files.dir).ok()?;
-        let metas: Vec<std::fs::Metadata> = logs
+        let local = writer_logs(&self.files.dir).ok()?;
+        let team = team_logs(&self.files, &local);
+        let metas: Vec<std::fs::Metadata> = local
             .iter()
+            .chain(&team)
             .filter(|p| **p != self.files.log)
             .filter_map(|p| std::fs::metadata(p).ok())
             .collect();

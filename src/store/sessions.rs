@@ -26,6 +26,8 @@ pub struct SessionStore {
     paths: Paths,
     /// This installation's id, read (or made) on first need.
     installation: Arc<std::sync::OnceLock<String>>,
+    /// The team folder, if one is set.
+    team: Option<PathBuf>,
 }
 
 impl std::fmt::Debug for SessionStore {
@@ -44,6 +46,7 @@ impl SessionStore {
             plans: Arc::new(NoPlans),
             paths: paths.clone(),
             installation: Arc::new(std::sync::OnceLock::new()),
+            team: paths.team(),
         }
     }
 
@@ -60,7 +63,7 @@ impl SessionStore {
     /// The files of session `id`, as this installation's first writer sees them.
     pub fn files(&self, id: SessionId) -> SessionFiles {
         let installation = self.installation.get_or_init(|| self.paths.installation());
-        SessionFiles::new(&self.dir, id, installation)
+        SessionFiles::new(&self.dir, id, installation).in_team(self.team.as_deref())
     }
 
     /// Moves every session kept in rapport 0.1's layout (`sessions/<id>.jsonl` and its

@@ -575,6 +575,16 @@ fn a_shared_team_folder_carries_each_laptop_s_logs_to_the_others() {
         as_ola.contains("Ann, through the shared folder"),
         "{as_ola}"
     );
+    // Forgetting the candidate on Ann's laptop takes Ann's copies out of the team folder;
+    // Ola's files there are Ola's.
+    let in_team = || std::fs::read_dir(shared.path().join(&id)).unwrap().count();
+    let before = in_team();
+    ok(ann.path(), &["forget", "--candidate", "Kari", "--yes"]);
+    assert_eq!(
+        in_team(),
+        before - 1,
+        "Ann's one log copy is gone, Ola's stays"
+    );
 }
 
 #[test]

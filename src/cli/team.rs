@@ -22,13 +22,7 @@ pub fn run(command: TeamCommand, ctx: &Context, out: &mut impl Write) -> anyhow:
                 .with_context(|| format!("cannot use {} as the team folder", dir.display()))?;
             ctx.paths.set_team(Some(&dir))?;
             // Every session recorded here gets its copy there now, not only at its next note.
-            let store = ctx.store();
-            let mut copied = 0;
-            for id in store.ids()? {
-                if store.open(id).is_ok() {
-                    copied += 1;
-                }
-            }
+            let copied = ctx.store().copy_to_team()?;
             writeln!(
                 out,
                 "Team folder: {} ({copied} session(s) copied there)",

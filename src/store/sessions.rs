@@ -230,6 +230,48 @@ impl SessionStore {
         Ok(new.len())
     }
 
+    /// Copies this installation's writer logs of every session into the team folder (for a
+    /// team folder just set); returns how many sessions were copied. Nothing is opened or
+    /// locked: each copy is written whole, atomically.
+    pub fn copy_to_team(&self) -> Result<usize, StoreError> {
+        let mut copied = 0;
+        for id in self.ids()? {
+            let files = self.files(id);
+            let Some(team) = &files.team else {
+                return Ok(0);
+            };
+            let mine = format!("{}-", files.installation);
+            let logs = std::fs::read_dir(&files.dir)
+                .into_iter()
+                .flatten()
+                .filter_map(Result::ok)
+                .filter(|e| {
+                    let name = e.file_name().to_string_lossy().into_owned();
+                    name.starts_with(&mine) && SessionFiles::is_writer_log(&name)
+                });
+            let mut any = false;
+            for log in logs {
+                let bytes =
+                    fsutil::read_regular(&log.path(), fsutil::LOG_CAP, true).map_err(|source| {
+                        StoreError::Read {
+                            path: log.path(),
+                            source,
+                        }
+                    })?;
+                let copy = team.join(log.file_name());
+                let write = |source| StoreError::Write {
+                    path: copy.clone(),
+                    source,
+                };
+                fsutil::create_private_dir(team).map_err(write)?;
+                fsutil::write_atomic(&copy, ".team-", &bytes).map_err(write)?;
+                any = true;
+            }
+            copied += usize::from(any);
+        }
+        Ok(copied)
+    }
+
     /// Opens a session for writing (locked; repaired if damaged).
     pub fn open(&self, id: SessionId) -> Result<OpenSession, StoreError> {
         let files = self.existing(id)?;
@@ -490,6 +532,20 @@ impl SessionStore {
             path: self.dir.clone(),
             source,
         })?;
+        // This machine's copies in the team folder go too (the others' files there are theirs).
+        if let Some(team) = &files.team {
+            let mine = format!("{}-", files.installation);
+            for entry in std::fs::read_dir(team)
+                .into_iter()
+                .flatten()
+                .filter_map(Result::ok)
+            {
+                if entry.file_name().to_string_lossy().starts_with(&mine) {
+                    remove(&entry.path())?;
+                    all.push(entry.path());
+                }
+            }
+        }
         // The index holds the candidate's name too: it must not outlive the session.
         Index::forget(&self.dir, id).map_err(|source| StoreError::Write {
             path: Index::path(&self.dir),

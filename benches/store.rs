@@ -130,6 +130,7 @@ fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSess
         .snapshot;
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
+        candidate_id: None,
         candidate: "Bench Mark".into(),
         role: "Customer service agent".into(),
         plan: "customer-service-agent".into(),

@@ -680,3 +680,47 @@ fn a_git_team_folder_syncs_both_ways_through_a_bare_remote() {
     let err = common::fails(TempDir::new().unwrap().path(), &["sync"], 1);
     assert!(err.contains("no team folder"), "{err}");
 }
+
+#[test]
+fn a_second_interview_carries_the_candidate_s_id() {
+    let home = TempDir::new().unwrap();
+    let first = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let second = ok(
+        home.path(),
+        &[
+            "new",
+            "--candidate",
+            "Kari N.",
+            "--candidate-of",
+            &first,
+            "--format",
+            "deep-120",
+            "--no-tui",
+        ],
+    )
+    .trim()
+    .to_owned();
+    let other = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let header = |id: &str| {
+        store(home.path())
+            .read(id.parse().unwrap())
+            .unwrap()
+            .state
+            .header
+    };
+    assert!(header(&first).candidate_id.is_some());
+    assert_eq!(
+        header(&second).candidate_id,
+        header(&first).candidate_id,
+        "the same person"
+    );
+    assert_ne!(
+        header(&other).candidate_id,
+        header(&first).candidate_id,
+        "a namesake is not"
+    );
+}

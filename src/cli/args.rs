@@ -168,6 +168,10 @@ pub struct NewArgs {
     /// The whole panel, comma-separated ("Ann, Ola, Siv"); you are added first if missing.
     #[arg(long, value_name = "NAMES")]
     pub panel: Option<String>,
+    /// The same candidate as session ID (a second interview, a reference call): the new
+    /// session carries their candidate id, so the sessions are found together.
+    #[arg(long, value_name = "ID")]
+    pub candidate_of: Option<String>,
     /// Only create the session and print its id (no live screen).
     #[arg(long)]
     pub no_tui: bool,

@@ -25,6 +25,7 @@ pub fn create(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         also: (ctx.ui_lang != Lang::En).then_some(Lang::En),
         panelist: "demo".to_owned(),
         panel: Vec::new(),
+        candidate_of: None,
     };
     let (mut session, panelist) = start_at(ctx, request, t0)?;
     let plan = session.state().plan.format.clone();

@@ -73,6 +73,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
                 also: n.also,
                 panelist: n.panelist,
                 panel: Vec::new(),
+                candidate_of: None,
             },
         )?,
     };

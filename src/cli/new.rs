@@ -27,6 +27,11 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
             .panel
             .map(|p| p.split(',').filter_map(clean_name).collect())
             .unwrap_or_default(),
+        candidate_of: args
+            .candidate_of
+            .as_deref()
+            .map(|q| ctx.store().resolve(q))
+            .transpose()?,
     };
     let (session, panelist) = start(ctx, request)?;
     if args.no_tui || !ctx.stdout_is_terminal {
@@ -55,6 +60,8 @@ pub struct NewSession {
     pub panelist: String,
     /// The whole panel, when there is one (the panelist is added first if missing).
     pub panel: Vec<String>,
+    /// A session of the same candidate, whose candidate id the new one carries.
+    pub candidate_of: Option<SessionId>,
 }
 
 /// Creates a session and starts its clock in the first section; returns it, open, with the
@@ -85,8 +92,18 @@ pub fn start_at(
         .and_then(clean_name)
         .or_else(|| pick(&prepared.role, request.lang).map(|p| p.value.clone()))
         .unwrap_or_default();
+    // The same person's sessions share one candidate id; a session from before candidate ids
+    // lends its own id to stand for its candidate.
+    let candidate_id = match request.candidate_of {
+        Some(other) => {
+            let other = ctx.store().read(other)?.state.header;
+            other.candidate_id.unwrap_or(other.id.0)
+        }
+        None => Uuid::now_v7(),
+    };
     let header = SessionHeader {
         id: SessionId(Uuid::now_v7()),
+        candidate_id: Some(candidate_id),
         candidate,
         role,
         plan: PlanId::from(request.plan.as_str()),

@@ -97,6 +97,7 @@ pub fn event(n: u64, s: i64, kind: EventKind) -> Event {
 pub fn created() -> Event {
     let header = SessionHeader {
         id: SessionId(Uuid::from_u128(1)),
+        candidate_id: None,
         candidate: "Kari Nordmann".into(),
         role: "Support agent".into(),
         plan: "test".into(),

@@ -21,6 +21,11 @@ pub struct SessionHeader {
     pub id: SessionId,
     /// The candidate's name, as typed. Never used in a file name.
     pub candidate: String,
+    /// The candidate's stable id: the same person's screen, deep interview and reference
+    /// calls carry the same one, whatever the name was typed as. (Sessions made before it
+    /// existed have none.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidate_id: Option<uuid::Uuid>,
     /// The role being hired for.
     pub role: String,
     /// The interview plan the session follows.

@@ -72,6 +72,7 @@ pub fn header(
             let format: Option<String> = noted(value_after(bytes, "format"), "format", &mut lost);
             SessionHeader {
                 id,
+                candidate_id: None,
                 candidate: noted(value_after(bytes, "candidate"), "candidate", &mut lost)
                     .unwrap_or_else(|| UNKNOWN.to_owned()),
                 role: noted(value_after(bytes, "role"), "role", &mut lost).unwrap_or_default(),

@@ -41,6 +41,7 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
         .unwrap();
     let header = SessionHeader {
         id: SessionId(Uuid::from_u128(7)),
+        candidate_id: None,
         candidate: if ui == Lang::Zh {
             "王小明".into()
         } else {

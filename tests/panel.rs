@@ -724,3 +724,29 @@ fn a_second_interview_carries_the_candidate_s_id() {
         "a namesake is not"
     );
 }
+
+#[test]
+fn an_odd_file_in_the_team_folder_is_skipped_not_fatal() {
+    let (home, shared) = (TempDir::new().unwrap(), TempDir::new().unwrap());
+    ok(
+        home.path(),
+        &["team", "use", shared.path().to_str().unwrap()],
+    );
+    let id = ok(home.path(), &["new", "--candidate", "Kari", "--no-tui"])
+        .trim()
+        .to_owned();
+    let theirs = shared.path().join(&id);
+    std::fs::write(theirs.join("0badc0de-0.jsonl"), b"\xff\xfe not a log\n").unwrap();
+    let made = std::process::Command::new("mkfifo")
+        .arg(theirs.join("0badf1f0-0.jsonl"))
+        .status()
+        .unwrap();
+    assert!(made.success());
+    let newer = theirs.join("0ddba11a-0.jsonl");
+    let mut line = Vec::new();
+    rapport::store::seal(b"{\"v\":9,\"event\":{\"hologram\":{}}}", &mut line);
+    std::fs::write(&newer, line).unwrap();
+    ok(home.path(), &["note", &id, "still fine"]);
+    let md = ok(home.path(), &["export", &id, "--to", "md"]);
+    assert!(md.contains("still fine"), "{md}");
+}

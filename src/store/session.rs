@@ -103,15 +103,23 @@ impl Loaded {
         let team = team_logs(files, &paths);
         let mut logs = Vec::new();
         for path in paths.into_iter().chain(team) {
-            // Files in the shared team folder are not this machine's to narrow.
+            // Files in the shared team folder are not this machine's to narrow, and one that
+            // cannot be read there (odd, or from a newer rapport) is skipped, not fatal.
             let ours = path.starts_with(&files.dir);
-            let bytes = fsutil::read_regular(&path, fsutil::LOG_CAP, ours).map_err(|source| {
-                StoreError::Read {
+            let read = fsutil::read_regular(&path, fsutil::LOG_CAP, ours)
+                .map_err(|source| StoreError::Read {
                     path: path.clone(),
                     source,
+                })
+                .and_then(|bytes| replay(&bytes, &path).map(|replay| (bytes, replay)));
+            let (bytes, replay) = match read {
+                Ok(read) => read,
+                Err(err) if !ours => {
+                    tracing::warn!(%err, "skipped a log in the team folder");
+                    continue;
                 }
-            })?;
-            let replay = replay(&bytes, &path)?;
+                Err(err) => return Err(err),
+            };
             logs.push(WriterLog {
                 path,
                 bytes,

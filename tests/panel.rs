@@ -557,7 +557,16 @@ fn a_shared_team_folder_carries_each_laptop_s_logs_to_the_others() {
             "--no-tui",
         ],
     );
+    ok(ann.path(), &["list"]);
     ok(ola.path(), &["note", &id, "Ola, through the shared folder"]);
+    // Ann's list (served from her index) counts Ola's note as it arrives.
+    let listed = ok(ann.path(), &["list"]);
+    assert!(
+        listed
+            .lines()
+            .any(|l| l.contains("Kari") && l.trim_end().ends_with('1')),
+        "{listed}"
+    );
     ok(ann.path(), &["note", &id, "Ann, through the shared folder"]);
     for home in [&ann, &ola] {
         let md = ok(home.path(), &["export", &id, "--to", "md", "--as", "Ann"]);

@@ -468,7 +468,8 @@ impl SessionStore {
                     };
                     return Some((id, Err(err)));
                 }
-                Some((id, fingerprint_of(&entry.path())))
+                let team = self.team.as_ref().map(|t| t.join(name));
+                Some((id, fingerprint_of(&entry.path(), team.as_deref())))
             })
             .collect();
         sessions.sort_unstable_by_key(|s| std::cmp::Reverse(s.0));
@@ -577,8 +578,9 @@ impl SessionStore {
 /// went while the folder was read), or why it cannot be read.
 type Found = Result<Option<Fingerprint>, StoreError>;
 
-/// The fingerprint of the writer logs in a session's folder (`None` if it is gone).
-fn fingerprint_of(dir: &Path) -> Result<Option<Fingerprint>, StoreError> {
+/// The fingerprint of the writer logs in a session's folder and in its team folder, if any
+/// (`None` if the session's folder is gone): a log arriving in the team folder changes it.
+fn fingerprint_of(dir: &Path, team: Option<&Path>) -> Result<Option<Fingerprint>, StoreError> {
     let read = match std::fs::read_dir(dir) {
         Ok(read) => read,
         Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
@@ -607,6 +609,20 @@ fn fingerprint_of(dir: &Path) -> Result<Option<Fingerprint>, StoreError> {
                         source,
                     });
                 }
+            }
+        }
+    }
+    if let Some(team) = team {
+        for entry in std::fs::read_dir(team)
+            .into_iter()
+            .flatten()
+            .filter_map(Result::ok)
+        {
+            let name = entry.file_name();
+            if name.to_str().is_some_and(SessionFiles::is_writer_log)
+                && let Ok(meta) = entry.metadata()
+            {
+                logs.push(meta);
             }
         }
     }

@@ -350,3 +350,41 @@ fn each_panelist_has_their_own_clock_and_merging_never_mixes_them() {
     assert_eq!(as_siv.clock_owner(), host);
     assert_eq!(as_siv.clock_at(at(300)).elapsed_ms, 300_000);
 }
+
+#[test]
+fn each_panelist_has_their_own_place_in_the_agenda() {
+    use crate::model::{QuestionId, fold_as};
+    let by = |author: &str, s: i64, q: &str| {
+        let mut e = event(
+            0,
+            s,
+            EventKind::QuestionShown {
+                question: QuestionId::from(q),
+                role: None,
+            },
+        );
+        e.id = crate::model::EventId(uuid::Uuid::now_v7());
+        e.author = author.into();
+        e
+    };
+    let mut events = vec![created()];
+    let host = events[0].author.clone();
+    events.push(by(&host, 10, "q1"));
+    events.push(by("ola", 20, "q2"));
+    events.push(by(&host, 30, "q3"));
+    let at = |state: &SessionState| state.current_question.clone().map(|q| q.0.to_string());
+    assert_eq!(
+        at(&fold(&events).unwrap()).as_deref(),
+        Some("q3"),
+        "the host's place"
+    );
+    let ola = fold_as(&events, Some("ola")).unwrap();
+    assert_eq!(at(&ola).as_deref(), Some("q2"), "Ola stays where she is");
+    assert_eq!(ola.current_shown_ms, 20_000);
+    let siv = fold_as(&events, Some("siv")).unwrap();
+    assert_eq!(
+        at(&siv).as_deref(),
+        Some("q3"),
+        "who never moved follows the host"
+    );
+}

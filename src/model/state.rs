@@ -151,6 +151,10 @@ pub struct SessionState {
     /// Who created the session (the host).
     #[serde(skip)]
     creator: String,
+    /// Where each panelist is in the agenda (the question on their screen, and when it came
+    /// up), once they have moved.
+    #[serde(skip)]
+    places: BTreeMap<String, (Option<QuestionKey>, u64)>,
     /// The question shown last (or, in logs from before questions were recorded as shown,
     /// asked last), if any, with its role.
     pub current_question: Option<QuestionKey>,
@@ -232,6 +236,7 @@ impl SessionState {
             owner: first.author.clone(),
             clocks: BTreeMap::new(),
             creator: first.author.clone(),
+            places: BTreeMap::new(),
             current_question: None,
             current_shown_ms: 0,
             questions: BTreeMap::new(),
@@ -287,14 +292,14 @@ impl SessionState {
                 let p = self.progress(question, *role);
                 p.asked = true;
                 p.skipped = false;
-                if self.current_question.as_ref() != Some(&(question.clone(), *role)) {
-                    self.current_question = Some((question.clone(), *role));
-                    self.current_shown_ms = event.elapsed_ms;
+                let key = (question.clone(), *role);
+                let here = self.places.get(&event.author).map(|p| &p.0);
+                if here != Some(&Some(key.clone())) {
+                    self.move_to(&event.author, key, event.elapsed_ms);
                 }
             }
             EventKind::QuestionShown { question, role } => {
-                self.current_question = Some((question.clone(), *role));
-                self.current_shown_ms = event.elapsed_ms;
+                self.move_to(&event.author, (question.clone(), *role), event.elapsed_ms);
             }
             EventKind::QuestionSkipped { question, role } => {
                 self.progress(question, *role).skipped = true;
@@ -437,6 +442,22 @@ impl SessionState {
             | EventKind::ClockPaused
             | EventKind::ClockResumed
             | EventKind::DowntimeRecorded { .. } => {}
+        }
+    }
+
+    /// Puts `author` at question `key`, and shows where the panelist the session is seen as is
+    /// (the host's place until they have moved).
+    fn move_to(&mut self, author: &str, key: QuestionKey, elapsed_ms: u64) {
+        self.places
+            .insert(author.to_owned(), (Some(key), elapsed_ms));
+        let owner = if self.places.contains_key(&self.owner) {
+            &self.owner
+        } else {
+            &self.creator
+        };
+        if let Some((question, shown_ms)) = self.places.get(owner).cloned() {
+            self.current_question = question;
+            self.current_shown_ms = shown_ms;
         }
     }
 

@@ -286,11 +286,7 @@ fn debrief(w: &mut String, d: &crate::model::debrief::Debrief, report: &Report, 
         esc(&l.t("export-mean"))
     );
     for c in &d.criteria {
-        let name = report
-            .criteria
-            .iter()
-            .find(|k| k.id == c.id)
-            .map_or_else(|| c.id.to_string(), |k| k.name.clone());
+        let name = labels::criterion_name(report, &c.id);
         let mark = if c.disputed { "⚠ " } else { "" };
         let _ = write!(
             w,
@@ -327,29 +323,9 @@ fn debrief(w: &mut String, d: &crate::model::debrief::Debrief, report: &Report, 
         "<td class=\"n\">{}</td><td></td></tr></tbody></table>",
         esc(&split)
     );
-    let spread = i64::from(crate::model::debrief::DISPUTE_SPREAD);
-    let said = if d.disputes() == 0 {
-        l.catalog()
-            .t_with("debrief-no-disputes", &[("spread", spread.into())])
-    } else {
-        l.catalog().t_with(
-            "debrief-disputes",
-            &[("count", d.disputes().into()), ("spread", spread.into())],
-        )
-    };
+    let said = labels::disputes(d, l.catalog());
     let _ = writeln!(w, "<p>{}</p>", esc(&said));
-    let decided = d.consensus.as_ref().map_or_else(
-        || l.t("debrief-no-consensus"),
-        |c| {
-            l.catalog().t_with(
-                "debrief-decided",
-                &[
-                    ("decision", super::markdown::decision(l, c.decision).into()),
-                    ("by", c.by.clone().into()),
-                ],
-            )
-        },
-    );
+    let decided = labels::decided(d, l);
     let _ = writeln!(
         w,
         "<p><strong>{}:</strong> {}</p>",

@@ -129,6 +129,51 @@ pub fn withheld(r: &Report, l: &Catalog) -> Vec<String> {
         .collect()
 }
 
+/// A criterion's name in the report's language (its id when the rubric has no such criterion).
+pub fn criterion_name(r: &Report, id: &crate::model::CriterionId) -> String {
+    r.criteria
+        .iter()
+        .find(|k| k.id == *id)
+        .map_or_else(|| id.to_string(), |k| k.name.clone())
+}
+
+/// What the debrief says of disputes: how many, and by which rule, or that there are none.
+pub fn disputes(d: &crate::model::debrief::Debrief, l: &Catalog) -> String {
+    let spread = i64::from(crate::model::debrief::DISPUTE_SPREAD);
+    match d.disputes() {
+        0 => l.t_with("debrief-no-disputes", &[("spread", spread.into())]),
+        count => l.t_with(
+            "debrief-disputes",
+            &[("count", count.into()), ("spread", spread.into())],
+        ),
+    }
+}
+
+/// The panel's decision and who recorded it, or that none is recorded yet.
+pub fn decided(d: &crate::model::debrief::Debrief, l: &Labels) -> String {
+    d.consensus.as_ref().map_or_else(
+        || l.t("debrief-no-consensus"),
+        |c| {
+            l.catalog().t_with(
+                "debrief-decided",
+                &[
+                    ("decision", decision(l, c.decision).into()),
+                    ("by", c.by.clone().into()),
+                ],
+            )
+        },
+    )
+}
+
+/// A decision in the UI language.
+pub fn decision(l: &Labels, d: crate::model::Decision) -> String {
+    l.t(match d {
+        crate::model::Decision::Hire => "decision-hire",
+        crate::model::Decision::NoHire => "decision-no-hire",
+        crate::model::Decision::SecondInterview => "decision-second-interview",
+    })
+}
+
 /// A level 1–4, or a dash when not scored.
 pub fn level(l: Option<Level>) -> String {
     l.map_or_else(|| "—".to_owned(), |l| l.get().to_string())

@@ -248,11 +248,7 @@ pub fn debrief_markdown(
     head.push(l.t("export-mean"));
     let mut rows = vec![head];
     for c in &d.criteria {
-        let name = report
-            .criteria
-            .iter()
-            .find(|k| k.id == c.id)
-            .map_or_else(|| c.id.to_string(), |k| k.name.clone());
+        let name = labels::criterion_name(report, &c.id);
         let mut row = vec![
             if c.disputed {
                 format!("⚠ {name}")
@@ -283,30 +279,9 @@ pub fn debrief_markdown(
     right.extend(d.panelists.iter().map(|_| true));
     right.extend([true, true]);
     table(w, &rows, &right);
-    let spread = i64::from(crate::model::debrief::DISPUTE_SPREAD);
-    let disputes = d.disputes();
-    let said = if disputes == 0 {
-        l.catalog()
-            .t_with("debrief-no-disputes", &[("spread", spread.into())])
-    } else {
-        l.catalog().t_with(
-            "debrief-disputes",
-            &[("count", disputes.into()), ("spread", spread.into())],
-        )
-    };
+    let said = labels::disputes(d, l.catalog());
     let _ = writeln!(w, "\n{}", inline(&said));
-    let decided = d.consensus.as_ref().map_or_else(
-        || l.t("debrief-no-consensus"),
-        |c| {
-            l.catalog().t_with(
-                "debrief-decided",
-                &[
-                    ("decision", decision(l, c.decision).into()),
-                    ("by", c.by.clone().into()),
-                ],
-            )
-        },
-    );
+    let decided = labels::decided(d, l);
     let _ = writeln!(
         w,
         "\n**{}:** {}",
@@ -336,15 +311,6 @@ pub fn debrief_markdown(
         }
     }
     w.clone()
-}
-
-/// A decision in the UI language.
-pub fn decision(l: &Labels, d: crate::model::Decision) -> String {
-    l.t(match d {
-        crate::model::Decision::Hire => "decision-hire",
-        crate::model::Decision::NoHire => "decision-no-hire",
-        crate::model::Decision::SecondInterview => "decision-second-interview",
-    })
 }
 
 #[cfg(test)]

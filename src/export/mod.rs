@@ -18,7 +18,7 @@ pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{Labels, date, facts, labelled, list, percent, roles, score};
-pub use markdown::{debrief_markdown, decision, to_markdown};
+pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;
 pub use render::{Format, Rendered, file_name, render};
 pub use report::{CriterionRow, NoteLine, Report, SectionTime, Verdict};

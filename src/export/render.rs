@@ -62,7 +62,7 @@ pub fn render(
         .into_iter()
         .cloned()
         .collect();
-    let seen = blind::seen_by(events, state, viewer);
+    let seen = crate::model::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone());
     render_seen(to, &visible, &seen, now, ui, redact, withheld)
 }
 

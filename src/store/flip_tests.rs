@@ -8,6 +8,7 @@ use proptest::prelude::*;
 use proptest::strategy::ValueTree;
 use tempfile::TempDir;
 
+use super::tests::texts;
 use super::*;
 use crate::model::arbitrary::{self, at};
 use crate::model::{Event, EventKind, SessionId};
@@ -248,16 +249,6 @@ fn a_log_of_version_1_is_read_and_sealed_when_opened() {
         sealed, bytes,
         "a sealed version-1 line keeps its own version"
     );
-}
-
-fn texts(events: &[Event]) -> Vec<String> {
-    events
-        .iter()
-        .filter_map(|e| match &e.kind {
-            EventKind::NoteAdded { text, .. } => Some(text.clone()),
-            _ => None,
-        })
-        .collect()
 }
 
 #[test]

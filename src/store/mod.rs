@@ -9,6 +9,7 @@ mod draft;
 mod error;
 mod fsutil;
 mod index;
+mod loaded;
 mod lock;
 mod log;
 mod output;
@@ -22,6 +23,8 @@ mod sessions;
 mod flip_tests;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod writer_tests;
 
 pub use error::StoreError;
 pub use fsutil::{FILE_CAP, remove_on_signals};

@@ -5,13 +5,18 @@ use std::path::{Path, PathBuf};
 
 use super::error::StoreError;
 use super::fsutil;
-use super::index::{Entry, Fingerprint, Index, Listed};
+use super::index::{Entry, Index, Listed};
 use super::lock::SessionLock;
 use super::paths::{Paths, SessionFiles};
 use super::salvage::{NoPlans, PlanSource};
 use super::session::{OpenSession, ReadSession};
 use crate::model::{SessionCreated, SessionId, SessionSummary, Timestamp};
 use std::sync::Arc;
+
+mod folder;
+mod migrate;
+
+use folder::{Found, fingerprint_of, remove_if_stale};
 
 /// The shortest piece of an id accepted to name a session.
 const MIN_QUERY: usize = 4;
@@ -64,85 +69,6 @@ impl SessionStore {
     pub fn files(&self, id: SessionId) -> SessionFiles {
         let installation = self.installation.get_or_init(|| self.paths.installation());
         SessionFiles::new(&self.dir, id, installation).in_team(self.team.as_deref())
-    }
-
-    /// Moves every session kept in rapport 0.1's layout (`sessions/<id>.jsonl` and its
-    /// sidecar files) into its folder, as this installation's first writer log. Nothing is
-    /// rewritten; a session in use by another process is left for next time.
-    fn migrate_legacy(&self) {
-        let Ok(names) = self.entries() else {
-            return;
-        };
-        for name in &names {
-            let Some(id) = name
-                .strip_suffix(".jsonl")
-                .and_then(|s| s.parse::<SessionId>().ok())
-            else {
-                continue;
-            };
-            if let Err(err) = self.migrate(id, &names) {
-                tracing::warn!(%err, %id, "could not move a session into its folder");
-            }
-        }
-    }
-
-    fn migrate(&self, id: SessionId, names: &[String]) -> Result<(), StoreError> {
-        let legacy = super::paths::LegacyFiles::new(&self.dir, id);
-        let meta = std::fs::symlink_metadata(&legacy.log).map_err(|source| StoreError::Read {
-            path: legacy.log.clone(),
-            source,
-        })?;
-        if !meta.is_file() {
-            // A link or a FIFO named like a log is not a session: leave it to be reported.
-            return Ok(());
-        }
-        let lock = SessionLock::acquire(&legacy.lock)?;
-        let files = self.files(id);
-        fsutil::create_private_dir(&files.dir).map_err(|source| StoreError::CreateDir {
-            path: files.dir.clone(),
-            source,
-        })?;
-        let moved = |from: &Path, to: &Path| -> Result<(), StoreError> {
-            if to.exists() {
-                return Ok(());
-            }
-            std::fs::rename(from, to).map_err(|source| StoreError::Write {
-                path: to.to_path_buf(),
-                source,
-            })
-        };
-        let log = if files.log.exists() {
-            files.dir.join("legacy.jsonl")
-        } else {
-            files.log.clone()
-        };
-        moved(&legacy.log, &log)?;
-        for name in names.iter().filter(|n| n.starts_with(&legacy.prefix)) {
-            let rest = &name[legacy.prefix.len()..];
-            let from = self.dir.join(name);
-            match rest {
-                "jsonl" | "lock" => {}
-                "draft" => moved(&from, &files.draft)?,
-                "panelist" => moved(&from, &files.panelist)?,
-                _ if rest.starts_with("damaged-") => {
-                    moved(&from, &files.dir.join(format!("{}.{rest}", files.writer)))?;
-                }
-                // Temporary files of a write that was cut short.
-                _ => {
-                    let _ = std::fs::remove_file(&from);
-                }
-            }
-        }
-        for dir in [&files.dir, &self.dir] {
-            fsutil::sync_dir(dir).map_err(|source| StoreError::Write {
-                path: dir.to_path_buf(),
-                source,
-            })?;
-        }
-        let _ = std::fs::remove_file(&legacy.lock);
-        drop(lock);
-        tracing::info!(%id, "moved a session into its own folder");
-        Ok(())
     }
 
     /// Creates a session with its opening events (see [`OpenSession::create`]); they are
@@ -571,90 +497,6 @@ impl SessionStore {
             .filter_map(Result::ok)
             .filter_map(|entry| entry.file_name().into_string().ok())
             .collect())
-    }
-}
-
-/// What the sessions folder shows of one session: its writer logs' fingerprint, nothing (it
-/// went while the folder was read), or why it cannot be read.
-type Found = Result<Option<Fingerprint>, StoreError>;
-
-/// The fingerprint of the writer logs in a session's folder and in its team folder, if any
-/// (`None` if the session's folder is gone): a log arriving in the team folder changes it.
-fn fingerprint_of(dir: &Path, team: Option<&Path>) -> Result<Option<Fingerprint>, StoreError> {
-    let read = match std::fs::read_dir(dir) {
-        Ok(read) => read,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-        Err(source) => {
-            return Err(StoreError::Read {
-                path: dir.to_path_buf(),
-                source,
-            });
-        }
-    };
-    let mut logs = Vec::new();
-    for entry in read.filter_map(Result::ok) {
-        let name = entry.file_name();
-        let Some(name) = name.to_str() else {
-            continue;
-        };
-        if name.ends_with(".tmp") {
-            remove_if_stale(&entry);
-        } else if SessionFiles::is_writer_log(name) {
-            match entry.metadata() {
-                Ok(meta) => logs.push(meta),
-                Err(e) if e.kind() == io::ErrorKind::NotFound => {}
-                Err(source) => {
-                    return Err(StoreError::Read {
-                        path: entry.path(),
-                        source,
-                    });
-                }
-            }
-        }
-    }
-    if let Some(team) = team {
-        for entry in std::fs::read_dir(team)
-            .into_iter()
-            .flatten()
-            .filter_map(Result::ok)
-        {
-            let name = entry.file_name();
-            if name.to_str().is_some_and(SessionFiles::is_writer_log)
-                && let Ok(meta) = entry.metadata()
-            {
-                logs.push(meta);
-            }
-        }
-    }
-    Ok(Some(Fingerprint::of_all(&logs)))
-}
-
-/// How old a temporary file must be to be taken for one left by a write that was killed
-/// (a write takes milliseconds).
-const STALE_TEMP: std::time::Duration = std::time::Duration::from_secs(600);
-
-/// Removes a temporary file left by a killed write, once it is surely not being written.
-fn remove_if_stale(entry: &std::fs::DirEntry) {
-    let stale = entry
-        .metadata()
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| t.elapsed().ok())
-        .is_some_and(|age| age > STALE_TEMP);
-    let kind = entry.file_type();
-    if stale && kind.as_ref().is_ok_and(|t| t.is_file() || t.is_dir()) {
-        let removed = if kind.is_ok_and(|t| t.is_dir()) {
-            // A session's folder a killed `new` did not finish.
-            std::fs::remove_dir_all(entry.path())
-        } else {
-            std::fs::remove_file(entry.path())
-        };
-        match removed {
-            Ok(()) => {
-                tracing::info!(file = %entry.path().display(), "removed a stale temporary file")
-            }
-            Err(err) => tracing::warn!(%err, "could not remove a stale temporary file"),
-        }
     }
 }
 

@@ -1,6 +1,10 @@
 //! A session's state: the fold of its events.
 
+mod per_panelist;
+
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use per_panelist::is_clock_event;
 
 use serde::Serialize;
 
@@ -188,20 +192,6 @@ pub struct SessionState {
     /// Every event id taken into account: an event met twice is folded once.
     #[serde(skip)]
     seen: HashSet<EventId>,
-}
-
-/// Whether an event moves the interview clock of its author.
-fn is_clock_event(kind: &EventKind) -> bool {
-    matches!(
-        kind,
-        EventKind::ClockStarted
-            | EventKind::ClockPaused
-            | EventKind::ClockResumed
-            | EventKind::SectionEntered { .. }
-            | EventKind::DowntimeRecorded { .. }
-            | EventKind::SessionEnded
-            | EventKind::SessionReopened { .. }
-    )
 }
 
 /// Folds a session's events, in log order, into its state, with the creator's clock.
@@ -443,36 +433,6 @@ impl SessionState {
             | EventKind::ClockResumed
             | EventKind::DowntimeRecorded { .. } => {}
         }
-    }
-
-    /// Puts `author` at question `key`, and shows where the panelist the session is seen as is
-    /// (the host's place until they have moved).
-    fn move_to(&mut self, author: &str, key: QuestionKey, elapsed_ms: u64) {
-        self.places
-            .insert(author.to_owned(), (Some(key), elapsed_ms));
-        let owner = if self.places.contains_key(&self.owner) {
-            &self.owner
-        } else {
-            &self.creator
-        };
-        if let Some((question, shown_ms)) = self.places.get(owner).cloned() {
-            self.current_question = question;
-            self.current_shown_ms = shown_ms;
-        }
-    }
-
-    /// Whose clock is shown: the owner's once they have moved it, else the creator's (a
-    /// panelist who has not touched the clock follows the host).
-    pub fn clock_owner(&self) -> &str {
-        if self.clocks.contains_key(&self.owner) {
-            &self.owner
-        } else {
-            &self.creator
-        }
-    }
-
-    fn clock_is(&self, author: &str) -> bool {
-        self.clock_owner() == author
     }
 
     /// Reads the interview clock at `now`.

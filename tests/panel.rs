@@ -467,6 +467,11 @@ fn a_panel_session_is_started_invited_to_and_joined_on_other_laptops() {
         ],
     );
     assert_eq!(joined.trim(), id);
+    let said = ok(ola.path(), &["resume", "--last", "--no-tui"]);
+    assert!(
+        said.contains("(running)"),
+        "Ola's interview clock runs from her joining: {said}"
+    );
     // From then on this laptop records as Ola.
     ok(ola.path(), &["note", "--last", "Ola's first note"]);
     ok(ola.path(), &["score", "--last", "listening", "2"]);

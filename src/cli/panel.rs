@@ -68,6 +68,11 @@ pub fn join(args: JoinArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         &mut session,
         args.panelist.name.or_else(|| ctx.user.clone()),
     )?;
+    // The joiner's interview starts now, on their own clock (the invitation carries none).
+    if session.state().clock_owner() != panelist {
+        let opening = crate::model::opening_events(&session.state().plan);
+        session.record(&panelist, (ctx.now)(), opening)?;
+    }
     let h = &session.state().header;
     if !h.panel.contains(&panelist) {
         crate::say_err!(

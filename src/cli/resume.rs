@@ -14,8 +14,9 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
     let now = (ctx.now)();
     let mut session = store.open(id)?;
     report::recovery(session.recovery(), true);
+    // Where the interview stands for whoever records here: their own clock.
+    let (name, was) = ctx.panelist_of(&mut session, args.panelist.name)?;
     if !args.no_tui && ctx.stdout_is_terminal {
-        let (name, was) = ctx.panelist_of(&mut session, args.panelist.name)?;
         return ctx.live_as(session, name, was);
     }
     let state = session.state();

@@ -48,16 +48,12 @@ pub fn run(args: DebriefArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
         .map(|n| n.trim().to_owned())
         .or_else(|| session.files.remembered_panelist());
     let state = &session.state;
-    let (seen, blinded) = match viewer.as_deref() {
-        Some(v) if !blind::withheld(&session.events, state, v).is_empty() => {
-            (blind::seen_by(&session.events, state, v), true)
-        }
-        _ => (state.clone(), false),
+    let seen = match viewer.as_deref() {
+        Some(v) => blind::seen_by(&session.events, state, v),
+        None => state.clone(),
     };
-    let debrief = match viewer.as_deref() {
-        Some(v) if blinded => Debrief::of(&seen).only(v),
-        _ => Debrief::of(&seen),
-    };
+    let blinded = !seen.withheld.is_empty();
+    let debrief = Debrief::seen_as(&seen, viewer.as_deref());
     match args.to {
         DebriefFormat::Json => out.write_all(crate::export::pretty(&debrief)?.as_bytes())?,
         DebriefFormat::Md => {

@@ -54,19 +54,18 @@ pub fn render(
     viewer: Option<&str>,
 ) -> Result<Rendered, serde_json::Error> {
     let Some(viewer) = viewer else {
-        return render_seen(to, events, state, now, ui, redact, Vec::new());
+        return render_seen(to, events, state, now, ui, redact);
     };
     // As the viewer sees it: their own clock, and only what they may see yet.
-    let withheld = blind::withheld(events, state, viewer);
     let visible: Vec<Event> = blind::visible_events(events, state, viewer)
         .into_iter()
         .cloned()
         .collect();
-    let seen = crate::model::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone());
-    render_seen(to, &visible, &seen, now, ui, redact, withheld)
+    let seen = blind::seen_by(events, state, viewer);
+    render_seen(to, &visible, &seen, now, ui, redact)
 }
 
-/// [`render`] of what the viewer may see, with what is withheld from them.
+/// [`render`] of what the viewer may see (what is withheld is counted in `state`).
 fn render_seen(
     to: Format,
     events: &[Event],
@@ -74,7 +73,6 @@ fn render_seen(
     now: Timestamp,
     ui: Lang,
     redact: bool,
-    withheld: Vec<blind::Withheld>,
 ) -> Result<Rendered, serde_json::Error> {
     let catalog = Catalog::new(ui);
     let redactor = redact.then(|| {
@@ -95,7 +93,6 @@ fn render_seen(
         }
         human => {
             let mut report = Report::build(state, now, ui);
-            report.withheld = withheld;
             if let Some(r) = &redactor {
                 replaced = report.redact(r);
             }

@@ -240,7 +240,7 @@ impl Report {
             roles: state.roles.iter().map(|r| r.details.clone()).collect(),
             notes: notes.iter().map(|n| NoteLine::of(n)).collect(),
             feedback,
-            withheld: Vec::new(),
+            withheld: state.withheld.clone(),
             debrief: (state
                 .panelists
                 .values()

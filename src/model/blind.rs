@@ -64,6 +64,7 @@ pub fn visible_events<'a>(
 }
 
 /// The session as `viewer` may see it (see the module's documentation).
+/// What is withheld is counted in [`SessionState::withheld`].
 pub fn seen_by(events: &[Event], state: &SessionState, viewer: &str) -> SessionState {
     let visible: Vec<Event> = visible_events(events, state, viewer)
         .into_iter()
@@ -71,7 +72,9 @@ pub fn seen_by(events: &[Event], state: &SessionState, viewer: &str) -> SessionS
         .collect();
     // Folded as the viewer, with their own clock. The first event creates the session and is
     // never withheld, so this cannot fail.
-    super::state::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone())
+    let mut seen = super::state::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone());
+    seen.withheld = withheld(events, state, viewer);
+    seen
 }
 
 /// What is withheld from `viewer`, per other panelist (nothing once they have submitted).

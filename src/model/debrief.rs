@@ -122,6 +122,15 @@ impl Debrief {
         }
     }
 
+    /// The debrief of a session folded as `viewer` sees it ([`super::blind::seen_by`]):
+    /// their column alone while the others' scores are withheld from them.
+    pub fn seen_as(seen: &SessionState, viewer: Option<&str>) -> Self {
+        match viewer {
+            Some(v) if !seen.withheld.is_empty() => Debrief::of(seen).only(v),
+            _ => Debrief::of(seen),
+        }
+    }
+
     /// The debrief of `panelist` alone (for one who may not see the others yet).
     pub fn only(mut self, panelist: &str) -> Self {
         let keep: Vec<bool> = self.panelists.iter().map(|p| p == panelist).collect();

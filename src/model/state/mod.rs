@@ -184,6 +184,10 @@ pub struct SessionState {
     pub anomalies: Vec<Anomaly>,
     /// The panel's decision after the debrief, the latest if recorded more than once.
     pub consensus: Option<Consensus>,
+    /// What is kept from the panelist it is seen as until they submit, per other panelist
+    /// (see [`crate::model::blind::seen_by`]); empty when the session is seen whole.
+    #[serde(skip)]
+    pub withheld: Vec<crate::model::blind::Withheld>,
     #[serde(skip)]
     note_index: HashMap<NoteId, usize>,
     /// Deleted notes, the one deleted last at the end.
@@ -239,6 +243,7 @@ impl SessionState {
             event_count: 1,
             anomalies: Vec::new(),
             consensus: None,
+            withheld: Vec::new(),
             note_index: HashMap::new(),
             deletions: Vec::new(),
             seen: HashSet::from([first.id]),

@@ -325,7 +325,7 @@ fn debrief(w: &mut String, d: &crate::model::debrief::Debrief, report: &Report, 
     );
     let said = labels::disputes(d, l.catalog());
     let _ = writeln!(w, "<p>{}</p>", esc(&said));
-    let decided = labels::decided(d, l);
+    let decided = labels::decided(d, l.catalog());
     let _ = writeln!(
         w,
         "<p><strong>{}:</strong> {}</p>",

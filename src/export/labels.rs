@@ -150,11 +150,11 @@ pub fn disputes(d: &crate::model::debrief::Debrief, l: &Catalog) -> String {
 }
 
 /// The panel's decision and who recorded it, or that none is recorded yet.
-pub fn decided(d: &crate::model::debrief::Debrief, l: &Labels) -> String {
+pub fn decided(d: &crate::model::debrief::Debrief, l: &Catalog) -> String {
     d.consensus.as_ref().map_or_else(
         || l.t("debrief-no-consensus"),
         |c| {
-            l.catalog().t_with(
+            l.t_with(
                 "debrief-decided",
                 &[
                     ("decision", decision(l, c.decision).into()),
@@ -166,7 +166,7 @@ pub fn decided(d: &crate::model::debrief::Debrief, l: &Labels) -> String {
 }
 
 /// A decision in the UI language.
-pub fn decision(l: &Labels, d: crate::model::Decision) -> String {
+pub fn decision(l: &Catalog, d: crate::model::Decision) -> String {
     l.t(match d {
         crate::model::Decision::Hire => "decision-hire",
         crate::model::Decision::NoHire => "decision-no-hire",

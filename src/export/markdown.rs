@@ -281,7 +281,7 @@ pub fn debrief_markdown(
     table(w, &rows, &right);
     let said = labels::disputes(d, l.catalog());
     let _ = writeln!(w, "\n{}", inline(&said));
-    let decided = labels::decided(d, l);
+    let decided = labels::decided(d, l.catalog());
     let _ = writeln!(
         w,
         "\n**{}:** {}",

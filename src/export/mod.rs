@@ -17,7 +17,10 @@ mod tests;
 pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
-pub use labels::{Labels, date, facts, labelled, list, percent, roles, score};
+pub use labels::{
+    Labels, criterion_name, date, decided, decision, disputes, facts, labelled, level, list,
+    percent, roles, score, withheld,
+};
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;
 pub use render::{Format, Rendered, file_name, render};

@@ -3,6 +3,7 @@
 mod agenda;
 mod app;
 mod coverage;
+mod debrief;
 mod home;
 mod input;
 mod keymap;

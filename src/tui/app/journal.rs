@@ -147,6 +147,10 @@ pub struct Memory {
     pub writes: usize,
     /// How many times the exports were written.
     pub exports: usize,
+    /// The panelist the session is seen as, if any (see [`OpenSession::view_as`]).
+    pub viewer: Option<String>,
+    /// Events other writers recorded, taken in at the next refresh.
+    pub arriving: Vec<Event>,
 }
 
 #[cfg(test)]
@@ -161,6 +165,22 @@ impl Memory {
             failing: None,
             writes: 0,
             exports: 0,
+            viewer: None,
+            arriving: Vec::new(),
+        }
+    }
+
+    /// The session as `viewer` sees it, as the store's open session does.
+    pub fn seen_as(mut self, viewer: &str) -> Self {
+        self.viewer = Some(viewer.to_owned());
+        self.refold();
+        self
+    }
+
+    fn refold(&mut self) {
+        if let Some(viewer) = &self.viewer {
+            let full = crate::model::fold_as(&self.events, Some(viewer)).expect("events");
+            self.state = crate::model::blind::seen_by(&self.events, &full, viewer);
         }
     }
 
@@ -194,7 +214,19 @@ impl Journal for Memory {
             self.state.apply(event);
         }
         self.events.extend(batch);
+        self.refold();
         Ok(())
+    }
+
+    fn refresh(&mut self) -> bool {
+        if self.arriving.is_empty() {
+            return false;
+        }
+        let arrived = std::mem::take(&mut self.arriving);
+        self.events = crate::model::union::union(vec![std::mem::take(&mut self.events), arrived]);
+        self.state = crate::model::fold(&self.events).expect("events");
+        self.refold();
+        true
     }
 
     fn save_draft(&mut self, draft: Option<&Draft>) -> Result<(), String> {

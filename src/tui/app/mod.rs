@@ -5,6 +5,7 @@
 //! the screen shows it saved: the app runs each `Record` effect synchronously, right after
 //! the update that asked for it, and only then reports it saved.
 
+mod debrief;
 mod forms;
 pub mod journal;
 mod live;

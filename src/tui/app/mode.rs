@@ -1,5 +1,6 @@
 //! The modes over the live screen. Each owns its state, and each names its keys.
 
+use super::super::debrief::{self, Debriefing};
 use super::super::keymap::{self, Keymap};
 use super::super::ratings::RatingsForm;
 use super::super::scoring::{Scoring, Step};
@@ -39,6 +40,8 @@ pub enum Mode {
         /// Rows scrolled past.
         scroll: u16,
     },
+    /// The debrief: the panel's scores side by side, and the panel's decision.
+    Debrief(Debriefing),
 }
 
 /// What a confirmation is about.
@@ -151,11 +154,18 @@ impl Mode {
             },
             Mode::EndCheck => &keymap::END_CHECK_KEYS,
             Mode::Summary { .. } => &keymap::SUMMARY_KEYS,
+            Mode::Debrief(d) => match d.step {
+                debrief::Step::Grid => &keymap::DEBRIEF_KEYS,
+                debrief::Step::Decision { .. } => &keymap::DECISION_KEYS,
+            },
         }
     }
 
     /// Whether the mode covers the live screen's body (the note line stays in view).
     pub fn is_panel(&self) -> bool {
-        matches!(self, Mode::Scoring(_) | Mode::Summary { .. })
+        matches!(
+            self,
+            Mode::Scoring(_) | Mode::Summary { .. } | Mode::Debrief(_)
+        )
     }
 }

@@ -8,6 +8,7 @@ use super::mode::{Confirm, Form, Mode, Purpose};
 use super::ui::{SaveState, Ui, role};
 use crate::model::{Draft, EventKind, NoteKind, QuestionId, SessionState, Timestamp};
 use crate::tui::agenda;
+use crate::tui::debrief::{Debriefing, Step as DebriefStep};
 use crate::tui::keymap::{Command, Typing};
 use crate::tui::ratings::RatingsForm;
 use crate::tui::scoring::{Scoring, Step};
@@ -200,6 +201,10 @@ fn type_in(
                 step: Step::Rationale(input),
                 ..
             })) => field(input),
+            Some(Mode::Debrief(Debriefing {
+                step: DebriefStep::Decision { rationale, .. },
+                ..
+            })) => field(rationale),
             _ => {}
         },
         Typing::Nothing => {}
@@ -292,6 +297,7 @@ fn command(ui: &mut Ui, state: &SessionState, command: Command, now: Timestamp) 
             _ => Vec::new(),
         },
         Some(Mode::Summary { .. }) => summary(ui, state, command, now),
+        Some(Mode::Debrief(_)) => super::debrief::command(ui, state, command),
         Some(Mode::Scoring(_)) => super::scoring::command(ui, state, command),
         Some(Mode::Form(_)) => super::forms::form(ui, state, command, now),
         Some(Mode::Ratings(_)) => super::forms::ratings(ui, state, command),
@@ -385,6 +391,10 @@ fn summary(ui: &mut Ui, state: &SessionState, command: Command, now: Timestamp) 
         Command::Top => i32::MIN / 2,
         Command::Bottom => i32::MAX / 2,
         Command::Export => return vec![Effect::Export],
+        Command::Debrief => {
+            ui.open(Mode::Debrief(Debriefing::default()));
+            return Vec::new();
+        }
         Command::Scoring => {
             ui.open(Mode::Scoring(Scoring::default()));
             return Vec::new();

@@ -193,6 +193,12 @@ pub enum Command {
     DeleteNote,
     /// Write the summary's exports.
     Export,
+    /// Open the debrief: the panel's scores side by side.
+    Debrief,
+    /// Show or hide the selected criterion's level descriptions.
+    Anchors,
+    /// Write down the panel's decision.
+    Decide,
     /// Home: start a new interview.
     NewInterview,
     /// Home: open the demo.

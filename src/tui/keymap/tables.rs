@@ -150,9 +150,31 @@ pub(super) const SUMMARY: &[Binding] = &[
     bind(&[plain(Home)], Command::Top, "help-top", None),
     bind(&[plain(End)], Command::Bottom, "help-bottom", None),
     bind(&[ctrl('o')], Command::Export, "help-export", Some("hint-export")),
+    bind(&[ctrl('g')], Command::Debrief, "help-debrief", Some("hint-debrief")),
     bind(&[plain(F(10))], Command::Scoring, "help-scoring", Some("hint-scoring")),
     bind(&[ctrl('e')], Command::End, "help-end-or-reopen", Some("hint-end")),
     bind(&[plain(Esc), plain(F(12))], Command::Back, "help-back-to-interview", Some("hint-back")),
+];
+
+/// The debrief: the panel's scores side by side.
+#[rustfmt::skip]
+pub(super) const DEBRIEF: &[Binding] = &[
+    bind(&[plain(Up)], Command::Up, "help-criterion-up", None),
+    bind(&[plain(Down)], Command::Down, "help-criterion-down", Some("hint-criterion")),
+    bind(&[plain(Tab)], Command::Anchors, "help-anchors", Some("hint-anchors")),
+    bind(&[plain(PageUp)], Command::PageUp, "help-panel-notes-up", None),
+    bind(&[plain(PageDown)], Command::PageDown, "help-panel-notes-down", Some("hint-panel-notes")),
+    bind(&[ctrl('w')], Command::Decide, "help-decide", Some("hint-decide")),
+    bind(&[plain(F(10))], Command::Scoring, "help-scoring", None),
+    bind(&[plain(F(12))], Command::Summary, "help-summary", None),
+    bind(&[plain(Esc), ctrl('g')], Command::Back, "help-back-to-summary", Some("hint-back")),
+];
+
+/// The debrief: writing down the panel's decision.
+#[rustfmt::skip]
+pub(super) const DECISION: &[Binding] = &[
+    bind(&[plain(Up)], Command::Up, "help-decision-up", None),
+    bind(&[plain(Down)], Command::Down, "help-decision-down", Some("hint-decision")),
 ];
 
 /// Scoring: the criteria.
@@ -279,6 +301,16 @@ pub static SUMMARY_KEYS: Keymap = Keymap {
     parts: &[SUMMARY, NOTE, HELP_KEY, ALWAYS],
     typing: Typing::Note,
 };
+/// The debrief.
+pub static DEBRIEF_KEYS: Keymap = Keymap {
+    parts: &[DEBRIEF, NOTE, HELP_KEY, ALWAYS],
+    typing: Typing::Note,
+};
+/// The debrief's decision.
+pub static DECISION_KEYS: Keymap = Keymap {
+    parts: &[FIELD, DECISION, HELP_KEY, ALWAYS],
+    typing: Typing::Field,
+};
 /// Scoring.
 pub static SCORING_KEYS: Keymap = Keymap {
     parts: &[SCORING, NOTE, HELP_KEY, ALWAYS],
@@ -322,7 +354,7 @@ pub static HOME_FORM_KEYS: Keymap = Keymap {
 
 /// Every keymap of a session, for the tests of the key contract.
 #[cfg(test)]
-pub static SESSION_KEYMAPS: [&Keymap; 16] = [
+pub static SESSION_KEYMAPS: [&Keymap; 18] = [
     &LIVE_KEYS,
     &HELP_KEYS,
     &CONFIRM_QUIT_KEYS,
@@ -332,6 +364,8 @@ pub static SESSION_KEYMAPS: [&Keymap; 16] = [
     &DOWNTIME_KEYS,
     &END_CHECK_KEYS,
     &SUMMARY_KEYS,
+    &DEBRIEF_KEYS,
+    &DECISION_KEYS,
     &SCORING_KEYS,
     &EVIDENCE_KEYS,
     &FIELD_KEYS,

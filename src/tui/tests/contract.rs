@@ -41,6 +41,21 @@ fn modes() -> Vec<(&'static str, Reach)> {
         ("quit?", Box::new(ctrl_twice('q'))),
         ("end check", Box::new(ctrl_twice('e'))),
         ("summary", Box::new(f(12))),
+        (
+            "debrief",
+            Box::new(|app: &mut App<Memory>| {
+                press(app, KeyCode::F(12), 50);
+                ctrl(app, 'g', 50);
+            }),
+        ),
+        (
+            "decision",
+            Box::new(|app: &mut App<Memory>| {
+                press(app, KeyCode::F(12), 50);
+                ctrl(app, 'g', 50);
+                ctrl(app, 'w', 50);
+            }),
+        ),
         ("scoring", Box::new(f(10))),
         (
             "evidence",
@@ -108,6 +123,7 @@ fn kind(app: &App<Memory>) -> String {
         Some(Mode::Scoring(s)) => format!("scoring {:?}", std::mem::discriminant(&s.step)),
         Some(Mode::Form(f)) => format!("form {:?}", std::mem::discriminant(&f.purpose)),
         Some(Mode::Confirm(c)) => format!("confirm {:?}", std::mem::discriminant(c)),
+        Some(Mode::Debrief(d)) => format!("debrief {:?}", std::mem::discriminant(&d.step)),
         Some(other) => format!("{:?}", std::mem::discriminant(other)),
     }
 }
@@ -130,6 +146,10 @@ fn typed(app: &App<Memory>) -> String {
             Some(Mode::Scoring(s)) => match &s.step {
                 Step::Rationale(input) => input.text(),
                 _ => String::new(),
+            },
+            Some(Mode::Debrief(d)) => match &d.step {
+                crate::tui::debrief::Step::Decision { rationale, .. } => rationale.text(),
+                crate::tui::debrief::Step::Grid => String::new(),
             },
             _ => String::new(),
         },

@@ -34,6 +34,11 @@ struct Live {
 
 /// A fresh session on `format`, questions in `lang` (and `also`), screens in `ui`.
 fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
+    live_with_panel(format, lang, also, ui, &["ann"])
+}
+
+/// A fresh session held by `panel`, its first panelist at this screen.
+fn live_with_panel(format: &str, lang: Lang, also: Option<Lang>, ui: Lang, panel: &[&str]) -> Live {
     let langs: Vec<Lang> = [Some(lang), also].into_iter().flatten().collect();
     let prepared = Library::builtin()
         .unwrap()
@@ -52,7 +57,7 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
         format: prepared.snapshot.format.id.clone(),
         lang,
         second_lang: also,
-        panel: vec!["ann".into()],
+        panel: panel.iter().map(|p| p.to_string()).collect(),
         created: at(0),
     };
     let opening = opening_events(&prepared.snapshot);
@@ -378,6 +383,7 @@ fn reopen(live: Live, now: i64) -> Live {
 mod answers_and_edits;
 mod contract;
 mod crash;
+mod debrief;
 mod deep_dive;
 mod home;
 mod ratings;

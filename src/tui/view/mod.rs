@@ -3,6 +3,7 @@
 //! once per change ([`ViewCache`]), which the event loop owns.
 
 mod agenda;
+mod debrief;
 mod header;
 mod hints;
 pub mod home;
@@ -221,6 +222,7 @@ pub fn render(
             Mode::Form(form) => popups::form(frame, &app, area, form),
             Mode::Search(search) => popups::search(frame, &app, area, search),
             Mode::Scoring(scoring) => scoring::render(frame, &app, body, scoring),
+            Mode::Debrief(d) => debrief::render(frame, &app, body, d, now),
             other => {
                 match other {
                     Mode::Help { scroll } => popups::help(frame, &app, area, *scroll),
@@ -228,7 +230,11 @@ pub fn render(
                     Mode::Downtime { from, to } => popups::downtime(frame, &app, area, *from, *to),
                     Mode::EndCheck => popups::end_check(frame, &app, area),
                     Mode::Summary { scroll } => summary::render(frame, &app, body, *scroll, now),
-                    Mode::Ratings(_) | Mode::Form(_) | Mode::Search(_) | Mode::Scoring(_) => {}
+                    Mode::Ratings(_)
+                    | Mode::Form(_)
+                    | Mode::Search(_)
+                    | Mode::Scoring(_)
+                    | Mode::Debrief(_) => {}
                 }
                 None
             }

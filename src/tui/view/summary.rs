@@ -249,6 +249,19 @@ fn scores<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
         }
     }
 
+    // The rest of the panel, as counts until this panelist submits.
+    if !r.withheld.is_empty() {
+        heading(&mut out, app, "blind-title");
+        for line in crate::export::withheld(r, ui) {
+            for (i, part) in crate::text::hanging(&line, 4, width)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if i == 0 { "  " } else { "    " };
+                out.push(Line::styled(format!("{lead}{part}"), t.dim));
+            }
+        }
+    }
     out
 }
 

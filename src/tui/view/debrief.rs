@@ -30,6 +30,11 @@ use crate::tui::theme::Theme;
 const COLUMN: usize = 10;
 /// The fewest columns a criterion's name keeps before panelists' columns narrow.
 const NAME: usize = 12;
+/// Rows the panel's notes keep (a blank row, their heading and three notes) while the grid
+/// still shows [`GRID_ROWS`].
+const NOTES_ROWS: u16 = 5;
+/// The grid's rows the notes give way to: its heading, four criteria and the last two rows.
+const GRID_ROWS: u16 = 7;
 
 /// Draws the debrief over `area` at `now`. Returns where the terminal's cursor goes while
 /// the decision's reason is typed.
@@ -88,7 +93,14 @@ fn draw(
     // what is beneath it, then the notes in whatever is left; a blank row between each.
     let wanted = grid.len() as u16;
     let height = inner.height;
-    let grid_rows = wanted.min(height.saturating_sub(below_rows + 1).max(5.min(height)));
+    let for_grid = height.saturating_sub(below_rows + 1);
+    let grid_rows = wanted
+        .min(
+            for_grid
+                .saturating_sub(NOTES_ROWS)
+                .max(GRID_ROWS.min(for_grid)),
+        )
+        .max(5.min(height));
     let band = |from: u16, rows: u16| Rect {
         y: inner.y + from.min(height),
         height: rows.min(height.saturating_sub(from)),
@@ -325,10 +337,23 @@ fn window(mut lines: Vec<Line>, selected: usize, rows: u16) -> Vec<Line> {
     let heading = lines.remove(0);
     let room = rows.saturating_sub(3).max(1);
     let first = (selected + 1).saturating_sub(room);
-    std::iter::once(heading)
-        .chain(lines.into_iter().skip(first).take(room))
-        .chain(tail)
-        .collect()
+    let (above, below) = (first > 0, first + room < lines.len());
+    let mut shown: Vec<Line> = lines.into_iter().skip(first).take(room).collect();
+    // An arrow in the margin says more criteria are above or below the window.
+    let mark = |line: Option<&mut Line>, arrow: &'static str| {
+        if let Some(lead) = line.and_then(|l| l.spans.first_mut())
+            && lead.content.trim().is_empty()
+        {
+            lead.content = arrow.into();
+        }
+    };
+    if above {
+        mark(shown.first_mut(), "↑ ");
+    }
+    if below {
+        mark(shown.last_mut(), "↓ ");
+    }
+    std::iter::once(heading).chain(shown).chain(tail).collect()
 }
 
 /// Where the decision's reason is typed: the row it starts at among the lines beneath the

@@ -96,6 +96,17 @@ pub fn labelled(l: &Catalog, label: &str) -> String {
     l.t_with("label-colon", &[("label", label.to_owned().into())])
 }
 
+/// A label, its colon and the space before what follows: "Recommendation: ", but
+/// "录用建议：" (a full-width colon needs no space).
+pub fn label_lead(l: &Catalog, label: &str) -> String {
+    let label = labelled(l, label);
+    if label.ends_with('：') {
+        label
+    } else {
+        format!("{label} ")
+    }
+}
+
 /// Items joined as the UI language lists them ("a, b" or "甲、乙").
 pub fn list(l: &Catalog, items: &[String]) -> String {
     items.join(&l.t("list-separator"))

@@ -18,8 +18,8 @@ pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{
-    Labels, criterion_name, date, decided, decision, disputes, facts, labelled, level, list,
-    percent, roles, score, withheld,
+    Labels, criterion_name, date, decided, decision, disputes, facts, label_lead, labelled, level,
+    list, percent, roles, score, withheld,
 };
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;

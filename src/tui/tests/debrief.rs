@@ -154,6 +154,14 @@ fn tab_shows_the_rubric_levels_with_who_chose_each() {
         !screen(&l.app, 80, 24, 63).contains("[ola]"),
         "Tab hides them"
     );
+    // A full-width colon takes no space after it.
+    ctrl(&mut l.app, 'w', 64);
+    let rows = rows(&l.app, 80, 24, 64);
+    assert!(
+        rows.iter()
+            .any(|r| r.contains("小组决定：○ 录用  ◉ 第二轮面试")),
+        "{rows:#?}"
+    );
 }
 
 #[test]

@@ -116,6 +116,30 @@ fn screen(app: &App<Memory>, width: u16, height: u16, now: i64) -> String {
     format!("{}", terminal.backend())
 }
 
+/// The screen's rows as a terminal shows them (a wide character once, not padded).
+fn rows(app: &App<Memory>, width: u16, height: u16, now: i64) -> Vec<String> {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
+    terminal
+        .draw(|f| {
+            let canvas = view::Canvas::Blank;
+            view::render(f, &app.ui, app.state(), &app.cache, at(now), canvas);
+        })
+        .unwrap();
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            let mut row = String::new();
+            let mut x = 0;
+            while x < width {
+                let symbol = buffer[(x, y)].symbol();
+                row.push_str(symbol);
+                x += (unicode_width::UnicodeWidthStr::width(symbol) as u16).max(1);
+            }
+            row
+        })
+        .collect()
+}
+
 /// The mode in use.
 fn mode(app: &App<Memory>) -> Option<&Mode> {
     app.ui.mode()

@@ -16,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 use super::View;
 use super::overlay::{Overlay, panel};
 use crate::export::{
-    Report, criterion_name, decided, decision, disputes, labelled, level, score, withheld,
+    Report, criterion_name, decided, decision, disputes, label_lead, level, score, withheld,
 };
 use crate::i18n::{clock, kind_marker, recommendation_message};
 use crate::model::debrief::Debrief;
@@ -428,10 +428,10 @@ fn below_grid<'a>(
     let mut field = None;
     match &view.step {
         Step::Grid => {
-            let label = labelled(ui, &ui.t("debrief-consensus"));
+            let label = label_lead(ui, &ui.t("debrief-consensus"));
             wrapped(
                 &mut out,
-                &format!("{label} {}", decided(d, ui)),
+                &format!("{label}{}", decided(d, ui)),
                 0,
                 if d.consensus.is_some() {
                     t.strong
@@ -446,7 +446,7 @@ fn below_grid<'a>(
         }
         Step::Decision { choice, rationale } => {
             let mut spans = vec![Span::styled(
-                format!("{} ", labelled(ui, &ui.t("debrief-decide"))),
+                label_lead(ui, &ui.t("debrief-decide")),
                 t.strong,
             )];
             let choices: Vec<Span> = DECISIONS

@@ -268,11 +268,9 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, view: &Scoring) -> Opti
         .panelists
         .get(author)
         .is_some_and(|p| p.submitted_at.is_some());
-    // "Recommendation: Yes", but "录用建议：是" (a full-width colon needs no space).
-    let label = crate::export::labelled(ui, &ui.t("export-recommendation"));
-    let gap = if label.ends_with('：') { "" } else { " " };
+    let label = crate::export::label_lead(ui, &ui.t("export-recommendation"));
     let second = format!(
-        "{label}{gap}{}{} · {}",
+        "{label}{}{} · {}",
         recommendation.map_or("–".to_owned(), |r| ui.t(recommendation_message(r))),
         if rationale.is_empty() {
             String::new()

@@ -550,3 +550,88 @@ fn a_deep_interview_from_first_note_to_the_second_end_keeps_only_what_was_meant(
     let rating = &state.ratings[&rapport::model::RatingSlot::Manager1];
     assert_eq!(rating.name.as_deref(), Some("Kari Berg"));
 }
+
+#[test]
+fn a_panelist_debriefs_on_the_live_screen_blind_until_they_submit() {
+    let (ann, ola, shared) = (
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+        TempDir::new().unwrap(),
+    );
+    let team = shared.path().to_str().unwrap();
+    for home in [ann.path(), ola.path()] {
+        common::ok(home, &["team", "use", team]);
+    }
+    let new = [
+        "new",
+        "--candidate",
+        "Ada",
+        "--format",
+        "deep-120",
+        "--panel",
+        "Ann, Ola",
+        "--as",
+        "Ann",
+        "--no-tui",
+    ];
+    common::ok(ann.path(), &new);
+    let invitation = ann.path().join("invite.json");
+    let invitation = invitation.to_str().unwrap();
+    common::ok(ann.path(), &["invite", "--last", "-o", invitation]);
+    common::ok(ola.path(), &["join", invitation, "--as", "Ola", "--no-tui"]);
+    // Ola scores listening two below Ann, says no, and submits; her files reach the team
+    // folder as she writes them.
+    for step in [
+        &["score", "--last", "listening", "1"][..],
+        &["recommend", "--last", "no"],
+        &["submit", "--last"],
+    ] {
+        common::ok(ola.path(), step);
+    }
+    common::ok(ann.path(), &["score", "--last", "listening", "3"]);
+    common::ok(ann.path(), &["recommend", "--last", "yes"]);
+
+    let mut term = Term::start(
+        ann.path(),
+        &["resume", "--last", "--ui-lang", "en"],
+        100,
+        30,
+    );
+    term.wait_for("F1 help");
+    term.send("\x1b[24~\x07"); // F12, then Ctrl-G: the debrief
+    term.wait_for("Hidden until you submit your own");
+    assert!(
+        term.contents().contains("Ola: submitted"),
+        "{}",
+        term.contents()
+    );
+    assert!(
+        !term.contents().contains("Disputes ("),
+        "{}",
+        term.contents()
+    );
+
+    term.send("\x1b[21~\x13"); // F10, Ctrl-S: submit?
+    term.wait_for("Submit");
+    term.send("\x13"); // yes
+    term.send("\x1b[24~\x07");
+    term.wait_for("Disputes (2)");
+    assert!(term.contents().contains("⚠ split"), "{}", term.contents());
+    term.send("\x17"); // Ctrl-W: the decision
+    term.wait_for("◉ Second interview");
+    term.send("Meet again to settle listening\r");
+    term.wait_for("recorded by Ann");
+    term.send("\x03");
+    assert!(term.wait_exit());
+
+    // Ola, who has submitted, sees the same debrief and the decision from the team folder.
+    let debrief = common::ok(ola.path(), &["debrief", "--last", "--to", "json"]);
+    let debrief: serde_json::Value = serde_json::from_str(&debrief).unwrap();
+    assert_eq!(debrief["panelists"], serde_json::json!(["Ann", "Ola"]));
+    assert_eq!(debrief["criteria"][0]["levels"], serde_json::json!([3, 1]));
+    assert_eq!(debrief["consensus"]["decision"], "second_interview");
+    assert_eq!(
+        debrief["consensus"]["rationale"],
+        "Meet again to settle listening"
+    );
+}

@@ -20,7 +20,8 @@ pub struct CriterionDebrief {
     pub weight: u32,
     /// Each panelist's level, in the order of [`Debrief::panelists`] (`None`: not scored).
     pub levels: Vec<Option<Level>>,
-    /// The highest level minus the lowest, over those who scored it.
+    /// The highest level minus the lowest, over those who scored it (`None` when fewer
+    /// than two did).
     pub spread: Option<u8>,
     /// The mean level over those who scored it.
     pub mean: Option<f64>,
@@ -76,11 +77,13 @@ impl Debrief {
                     })
                     .collect();
                 let scored: Vec<u8> = levels.iter().flatten().map(|l| l.get()).collect();
+                // A spread takes two levels: one panelist alone agrees with nobody.
                 let spread = scored
                     .iter()
                     .max()
                     .zip(scored.iter().min())
-                    .map(|(hi, lo)| hi - lo);
+                    .map(|(hi, lo)| hi - lo)
+                    .filter(|_| scored.len() > 1);
                 let mean = (!scored.is_empty()).then(|| {
                     f64::from(scored.iter().map(|&l| u32::from(l)).sum::<u32>())
                         / scored.len() as f64

@@ -270,10 +270,7 @@ fn grid<'a>(
                     .map(|l| (level(*l), level_style(t, *l)))
                     .collect(),
                 (
-                    // A spread takes two levels.
-                    c.spread
-                        .filter(|_| c.levels.iter().flatten().count() > 1)
-                        .map_or_else(|| "—".to_owned(), |s| s.to_string()),
+                    c.spread.map_or_else(|| "—".to_owned(), |s| s.to_string()),
                     if c.disputed { t.alert } else { t.text },
                 ),
                 (score(ui, c.mean), t.strong),

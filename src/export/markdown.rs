@@ -103,7 +103,7 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     table(w, &rows, &right);
     for c in report.criteria.iter().filter(|c| !c.evidence.is_empty()) {
         let _ = writeln!(w, "\n**{}**\n", inline(&c.name));
-        notes(w, &c.evidence, report);
+        notes(w, &c.evidence, report.panelists.len() > 1);
     }
 
     heading(w, &l.t("export-time"));
@@ -158,24 +158,26 @@ fn notes_or_none(w: &mut String, lines: &[NoteLine], report: &Report, l: &Labels
     if lines.is_empty() {
         let _ = writeln!(w, "{}", l.t("export-none"));
     } else {
-        notes(w, lines, report);
+        notes(w, lines, report.panelists.len() > 1);
     }
 }
 
-/// Notes as a list: `mm:ss`, kind marker, text (continued lines indented); the author when
-/// more than one panelist took notes.
-fn notes(w: &mut String, lines: &[NoteLine], report: &Report) {
-    let authors = report.panelists.len() > 1;
+/// Notes as a list: `mm:ss`, kind marker, text (continued lines indented); with `authors`,
+/// who wrote each.
+fn notes(w: &mut String, lines: &[NoteLine], authors: bool) {
     for n in lines {
         let by = if authors {
             format!(" _({})_", inline(&n.author))
         } else {
             String::new()
         };
+        // Each line of a note on its own line of the item; no blank line, which would
+        // spread the whole list into paragraphs.
         let text = n
             .text
             .lines()
-            .map(inline)
+            .filter(|line| !line.trim().is_empty())
+            .map(line_of_item)
             .collect::<Vec<_>>()
             .join("  \n  ");
         let _ = writeln!(
@@ -187,6 +189,20 @@ fn notes(w: &mut String, lines: &[NoteLine], report: &Report) {
     }
 }
 
+/// A line of a note continued in a list item, shown as typed: [`inline`], and a list marker
+/// or a rule at its start ("- ", "+ ", "1. ", "---") escaped so it stays text.
+fn line_of_item(line: &str) -> String {
+    let text = inline(line.trim_start());
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let marker =
+        text.starts_with(['-', '+', '=']) || (digits > 0 && text[digits..].starts_with(['.', ')']));
+    if !marker {
+        return text;
+    }
+    let at = if digits > 0 { digits } else { 0 };
+    format!("{}\\{}", &text[..at], &text[at..])
+}
+
 /// A table with a header row; `right[i]` right-aligns column i.
 fn table(w: &mut String, rows: &[Vec<String>], right: &[bool]) {
     let Some((head, body)) = rows.split_first() else {
@@ -194,7 +210,7 @@ fn table(w: &mut String, rows: &[Vec<String>], right: &[bool]) {
     };
     let cells = |row: &[String]| {
         row.iter()
-            .map(|c| inline(c).replace('|', "\\|"))
+            .map(|c| inline(c))
             .collect::<Vec<_>>()
             .join(" | ")
     };
@@ -220,7 +236,7 @@ fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' => {
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '~' | '&' | '!' | '|' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -324,5 +340,35 @@ mod tests {
             "\\*great\\* \\<b\\>\\_x\\_\\</b\\> \\#1"
         );
         assert_eq!(inline("two\nlines"), "two lines");
+        assert_eq!(
+            inline("Tom &amp; Jerry &lt;3 ![x](y) a|b"),
+            "Tom \\&amp; Jerry \\&lt;3 \\!\\[x\\](y) a\\|b",
+            "entities, images and table bars stay as typed"
+        );
+    }
+
+    #[test]
+    fn a_note_of_several_lines_keeps_the_list_tight_and_its_markers_literal() {
+        let lines = vec![
+            NoteLine {
+                at_ms: 1_000,
+                kind: crate::model::NoteKind::Note,
+                text: "Three points:\n\n- calm\n2. kind\n---".into(),
+                author: "ann".into(),
+            },
+            NoteLine {
+                at_ms: 2_000,
+                kind: crate::model::NoteKind::Note,
+                text: "next".into(),
+                author: "ann".into(),
+            },
+        ];
+        let mut w = String::new();
+        notes(&mut w, &lines, false);
+        assert!(!w.contains("\n\n"), "no blank line in the list: {w}");
+        assert!(w.contains("  \\- calm"), "{w}");
+        assert!(w.contains("  2\\. kind"), "{w}");
+        assert!(w.contains("  \\---"), "{w}");
+        assert_eq!(w.lines().filter(|l| l.starts_with("- ")).count(), 2);
     }
 }

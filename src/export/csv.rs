@@ -1,46 +1,91 @@
-//! The CSV export: one row per rubric criterion, for spreadsheets. RFC 4180: comma-separated,
-//! CRLF line ends, fields quoted when they hold a comma, quote or line break. It starts with a
-//! UTF-8 byte order mark, so that spreadsheets read Bērziņš and 王小明 as written; numbers use
-//! the UI language's decimal mark, so that a spreadsheet in that language reads them as
-//! numbers; and a text cell that a spreadsheet would run as a formula (one starting with
-//! `= + - @`, a tab or a CR) starts with `'`, as OWASP advises.
+//! The CSV export, for spreadsheets: one row per criterion and panelist, each carrying the
+//! session, the candidate, the date, the plan, the format and the panelist's weighted score and
+//! recommendation, so that the exports of many interviews stack into one sheet (skip the
+//! header row of all but the first). RFC 4180: comma-separated, CRLF line ends, fields quoted
+//! when they hold a comma, quote or line break. It starts with a UTF-8 byte order mark, so that
+//! spreadsheets read Bērziņš and 王小明 as written; numbers use the UI language's decimal mark,
+//! so that a spreadsheet in that language reads them as numbers; and a text cell that a
+//! spreadsheet would run as a formula (one starting with `= + - @`, a tab or a CR) starts with
+//! `'`, as OWASP advises.
 
-use super::labels::Labels;
+use super::labels::{Labels, score};
 use super::report::Report;
 
-/// The criteria as CSV, with a header row in the UI language.
+/// The session as CSV, with a header row in the UI language.
 pub fn to_csv(report: &Report, l: &Labels) -> String {
-    let mut head = vec![
-        l.t("export-rubric"),
-        "id".to_owned(),
-        l.t("export-criterion"),
-        l.t("export-weight"),
-    ];
-    head.extend(report.panelists.iter().cloned());
-    head.push(l.t("export-mean"));
-    head.push(l.t("export-evidence"));
+    let head: Vec<String> = [
+        "csv-session",
+        "csv-candidate",
+        "csv-date",
+        "csv-plan",
+        "csv-format",
+        "export-rubric",
+        "csv-criterion-id",
+        "export-criterion",
+        "export-weight",
+        "export-panelist",
+        "scoring-level",
+        "export-evidence",
+        "export-weighted",
+        "export-coverage",
+        "export-recommendation",
+        "export-status",
+    ]
+    .iter()
+    .map(|id| l.t(id))
+    .collect();
     let mut out = String::from("\u{FEFF}");
     push_row(&mut out, &head);
-    let rubric = format!("{} v{}", report.rubric.1, report.rubric.2);
+    let ui = l.catalog();
+    let session = [
+        report.session.to_string(),
+        report.candidate.clone(),
+        report.created.format("%Y-%m-%d").to_string(),
+        report.plan.to_string(),
+        report.format.1.clone(),
+        format!("{} v{}", report.rubric.1, report.rubric.2),
+    ];
+    // A session no one has scored yet still has its rows, with no panelist.
+    let nobody = [String::new()];
+    let panelists: &[String] = if report.panelists.is_empty() {
+        &nobody
+    } else {
+        &report.panelists
+    };
     for c in &report.criteria {
-        let mut row = vec![
-            rubric.clone(),
-            c.id.to_string(),
-            c.name.clone(),
-            c.weight.to_string(),
-        ];
-        row.extend(
-            c.levels
-                .iter()
-                .map(|level| level.map_or(String::new(), |l| l.get().to_string())),
-        );
-        let mark = l.t("decimal-mark");
-        row.push(
-            c.mean()
-                .map_or(String::new(), |m| format!("{m:.1}").replace('.', &mark)),
-        );
-        row.push(c.evidence.len().to_string());
-        push_row(&mut out, &row);
+        for (i, panelist) in panelists.iter().enumerate() {
+            let verdict = report.verdicts.get(i);
+            let mut row = session.to_vec();
+            row.extend([
+                c.id.to_string(),
+                c.name.clone(),
+                c.weight.to_string(),
+                panelist.clone(),
+                c.levels
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .map_or(String::new(), |l| l.get().to_string()),
+                c.evidence.len().to_string(),
+                verdict
+                    .and_then(|v| v.score.score)
+                    .map_or(String::new(), |s| score(ui, Some(s))),
+                verdict.map_or(String::new(), |v| {
+                    format!("{:.2}", v.score.coverage).replace('.', &l.t("decimal-mark"))
+                }),
+                verdict
+                    .and_then(|v| v.recommendation.as_ref())
+                    .map_or(String::new(), |(r, _)| l.recommendation(*r)),
+                verdict.map_or(String::new(), |v| {
+                    l.t(if v.submitted {
+                        "export-submitted"
+                    } else {
+                        "export-draft"
+                    })
+                }),
+            ]);
+            push_row(&mut out, &row);
+        }
     }
     out
 }

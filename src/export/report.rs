@@ -13,6 +13,10 @@ use crate::model::{
 /// A session made ready for people to read.
 #[derive(Debug, Clone)]
 pub struct Report {
+    /// The session's id.
+    pub session: crate::model::SessionId,
+    /// The interview plan's id.
+    pub plan: crate::model::PlanId,
     /// The candidate.
     pub candidate: String,
     /// The role hired for.
@@ -216,6 +220,8 @@ impl Report {
         };
         let feedback = feedback(state, &criteria_in(state, state.header.lang), &notes);
         Report {
+            session: state.header.id,
+            plan: state.header.plan.clone(),
             candidate: state.header.candidate.clone(),
             role: state.header.role.clone(),
             format: (text(&plan.format.title), plan.format.id.to_string()),

@@ -119,7 +119,54 @@ fn csv_of_the_demo() {
     let report = Report::build(&state, demo_now(), Lang::En);
     let csv = to_csv(&report, &labels(Lang::En));
     assert_eq!(csv.lines().count(), 1 + state.plan.rubric.criteria.len());
+    // The session's id is new each run.
+    let csv = csv.replace(&state.header.id.to_string(), "<session id>");
     insta::assert_snapshot!("demo_en.csv", csv);
+}
+
+#[test]
+fn csv_of_a_panel_has_a_row_per_criterion_and_panelist_and_stacks_with_another() {
+    let (_tmp, events, state) = scored_demo(Lang::En);
+    let mut events = events;
+    let mut more = crate::model::stamp(
+        &state.clock,
+        "ola",
+        demo_now(),
+        [
+            EventKind::ScoreSet {
+                criterion: "listening".into(),
+                level: Some(Level::try_from(1).unwrap()),
+                evidence: vec![],
+            },
+            EventKind::RecommendationSet {
+                recommendation: Recommendation::No,
+                rationale: String::new(),
+            },
+        ],
+        || crate::model::EventId(uuid::Uuid::now_v7()),
+    );
+    events.append(&mut more);
+    let panel = crate::model::fold(&events).unwrap();
+    let l = labels(Lang::En);
+    let solo = to_csv(&Report::build(&state, demo_now(), Lang::En), &l);
+    let both = to_csv(&Report::build(&panel, demo_now(), Lang::En), &l);
+    let criteria = panel.plan.rubric.criteria.len();
+    assert_eq!(both.lines().count(), 1 + 2 * criteria);
+    let ola: Vec<&str> = both.lines().filter(|r| r.contains(",ola,")).collect();
+    assert_eq!(ola.len(), criteria);
+    assert!(
+        ola[0].contains(",listening,Listening,3,ola,1,"),
+        "{}",
+        ola[0]
+    );
+    assert!(ola[0].ends_with(",No,not submitted"), "{}", ola[0]);
+    // Two exports stack: the same columns, the same header.
+    let header = |csv: &str| csv.lines().next().unwrap_or_default().to_owned();
+    assert_eq!(header(&solo), header(&both));
+    let columns = header(&solo).split(',').count();
+    for row in solo.lines().chain(both.lines()) {
+        assert_eq!(row.split(',').count(), columns, "{row}");
+    }
 }
 
 #[test]

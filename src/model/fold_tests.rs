@@ -388,3 +388,32 @@ fn each_panelist_has_their_own_place_in_the_agenda() {
         "who never moved follows the host"
     );
 }
+
+#[test]
+fn time_on_a_question_runs_from_when_it_is_shown_until_the_next_is() {
+    let shown = |n, s, q: &str| {
+        event(
+            n,
+            s,
+            EventKind::QuestionShown {
+                question: QuestionId(q.into()),
+                role: None,
+            },
+        )
+    };
+    let s = fold_ok(&[
+        created(),
+        event(1, 0, EventKind::ClockStarted),
+        shown(2, 10, "a"),
+        shown(3, 70, "b"),
+        shown(4, 100, "a"),
+    ]);
+    let key = |q: &str| (QuestionId(q.into()), None);
+    assert_eq!(s.time_on(&key("b"), 130_000), 30_000);
+    assert_eq!(
+        s.time_on(&key("a"), 130_000),
+        60_000 + 30_000,
+        "its first minute, and since it came back on screen"
+    );
+    assert_eq!(s.time_on(&key("c"), 130_000), 0);
+}

@@ -1,6 +1,7 @@
 //! The domain, pure: events, session state and its fold, the interview clock, scoring and the
 //! 1–10 rule. No terminal, no files, no clock reads — time is always passed in.
 
+pub mod agenda;
 pub mod blind;
 pub mod clock;
 pub mod debrief;

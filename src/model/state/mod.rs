@@ -159,6 +159,12 @@ pub struct SessionState {
     /// up), once they have moved.
     #[serde(skip)]
     places: BTreeMap<String, (Option<QuestionKey>, u64)>,
+    /// Interview time each panelist spent on each question they moved on from, in ms.
+    #[serde(skip)]
+    spent: BTreeMap<String, BTreeMap<QuestionKey, u64>>,
+    /// The questions brought in from a bank during the interview, in order.
+    #[serde(skip)]
+    pub added_questions: Vec<QuestionId>,
     /// The question shown last (or, in logs from before questions were recorded as shown,
     /// asked last), if any, with its role.
     pub current_question: Option<QuestionKey>,
@@ -231,6 +237,8 @@ impl SessionState {
             clocks: BTreeMap::new(),
             creator: first.author.clone(),
             places: BTreeMap::new(),
+            spent: BTreeMap::new(),
+            added_questions: Vec::new(),
             current_question: None,
             current_shown_ms: 0,
             questions: BTreeMap::new(),
@@ -553,6 +561,9 @@ impl SessionState {
         }
         if self.plan.question(&question.id).is_none() {
             self.plan.questions.push(question.clone());
+        }
+        if !self.added_questions.contains(&question.id) {
+            self.added_questions.push(question.id.clone());
         }
     }
 

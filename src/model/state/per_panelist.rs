@@ -21,18 +21,48 @@ pub(super) fn is_clock_event(kind: &EventKind) -> bool {
 impl SessionState {
     /// Puts `author` at question `key`, and shows where the panelist the session is seen as is
     /// (the host's place until they have moved).
+    /// The time since the question they leave was shown counts as theirs on it.
     pub(super) fn move_to(&mut self, author: &str, key: QuestionKey, elapsed_ms: u64) {
+        if let Some((Some(left), since)) = self.places.get(author).cloned() {
+            *self
+                .spent
+                .entry(author.to_owned())
+                .or_default()
+                .entry(left)
+                .or_default() += elapsed_ms.saturating_sub(since);
+        }
         self.places
             .insert(author.to_owned(), (Some(key), elapsed_ms));
-        let owner = if self.places.contains_key(&self.owner) {
-            &self.owner
-        } else {
-            &self.creator
-        };
-        if let Some((question, shown_ms)) = self.places.get(owner).cloned() {
+        if let Some((question, shown_ms)) = self.places.get(self.place_owner()).cloned() {
             self.current_question = question;
             self.current_shown_ms = shown_ms;
         }
+    }
+
+    /// Whose place in the agenda is shown: the owner's once they have moved, else the host's.
+    fn place_owner(&self) -> &str {
+        if self.places.contains_key(&self.owner) {
+            &self.owner
+        } else {
+            &self.creator
+        }
+    }
+
+    /// The interview time spent on question `key`, as the panelist whose place is shown
+    /// spent it, with the clock at `elapsed_ms` (the question on screen counts until then).
+    pub fn time_on(&self, key: &QuestionKey, elapsed_ms: u64) -> u64 {
+        let owner = self.place_owner();
+        let closed = self
+            .spent
+            .get(owner)
+            .and_then(|s| s.get(key))
+            .copied()
+            .unwrap_or(0);
+        let open = match self.places.get(owner) {
+            Some((Some(shown), since)) if shown == key => elapsed_ms.saturating_sub(*since),
+            _ => 0,
+        };
+        closed + open
     }
 
     /// Whose clock is shown: the owner's once they have moved it, else the creator's (a

@@ -198,23 +198,69 @@ pub fn percent(l: &Catalog, share: f64) -> String {
 
 /// Each deep-dive role on one line: employer, title, dates, manager, reference mark.
 pub fn roles(r: &Report, l: &Catalog) -> Vec<String> {
-    r.roles
-        .iter()
-        .map(|role| {
-            let mut line = format!("{} — {}", role.employer, role.title);
-            match (&role.from, &role.to) {
-                (Some(from), Some(to)) => line.push_str(&format!(" ({from}–{to})")),
-                (Some(from), None) => line.push_str(&format!(" ({from}–)")),
-                (None, Some(to)) => line.push_str(&format!(" (–{to})")),
-                (None, None) => {}
-            }
-            if let Some(manager) = &role.manager {
-                line.push_str(&format!("; {}: {manager}", l.t("export-manager")));
-            }
-            if let Some(why) = &role.call_reference {
-                line.push_str(&format!(" · ☎ {}: {why}", l.t("export-call-reference")));
-            }
-            line
-        })
-        .collect()
+    r.roles.iter().map(|role| role_line(role, l)).collect()
+}
+
+/// A role as one line: "Telenor — Team lead (2019–2022); manager: Ola · ☎ call for a
+/// reference: …".
+pub fn role_line(role: &crate::model::RoleDetails, l: &Catalog) -> String {
+    let mut line = format!("{} — {}", role.employer, role.title);
+    match (&role.from, &role.to) {
+        (Some(from), Some(to)) => line.push_str(&format!(" ({from}–{to})")),
+        (Some(from), None) => line.push_str(&format!(" ({from}–)")),
+        (None, Some(to)) => line.push_str(&format!(" (–{to})")),
+        (None, None) => {}
+    }
+    if let Some(manager) = &role.manager {
+        line.push_str(&format!("; {}: {manager}", l.t("export-manager")));
+    }
+    if let Some(why) = &role.call_reference {
+        line.push_str(&format!(" · ☎ {}: {why}", l.t("export-call-reference")));
+    }
+    line
+}
+
+/// Whose rating of the 1–10 rule: "Manager 1", "Colleague 2".
+pub fn rating_slot(l: &Catalog, slot: crate::model::RatingSlot) -> String {
+    use crate::model::RatingSlot::*;
+    let (id, n) = match slot {
+        Manager1 => ("ratings-manager", 1),
+        Manager2 => ("ratings-manager", 2),
+        Colleague1 => ("ratings-colleague", 1),
+        Colleague2 => ("ratings-colleague", 2),
+    };
+    l.t_with(id, &[("n", n.into())])
+}
+
+/// What became of a question, and the time spent on it: "asked · 03:10", "skipped",
+/// "brought in · not reached".
+pub fn fate(q: &super::story::QuestionStory, l: &Catalog) -> String {
+    use super::story::Fate;
+    let mut parts = Vec::new();
+    if q.added {
+        parts.push(l.t("export-added"));
+    }
+    parts.push(l.t(match q.fate {
+        Fate::Asked => "export-asked",
+        Fate::Skipped => "export-skipped",
+        Fate::NotAsked => "export-not-asked",
+    }));
+    if q.spent_ms > 0 {
+        parts.push(clock(q.spent_ms));
+    }
+    parts.join(" · ")
+}
+
+/// "12 asked · 2 skipped · 1 brought in · 5 not reached".
+pub fn question_counts(story: &super::story::Story, l: &Catalog) -> String {
+    let (asked, skipped, added, open) = story.counts();
+    l.t_with(
+        "export-question-counts",
+        &[
+            ("asked", asked.into()),
+            ("skipped", skipped.into()),
+            ("added", added.into()),
+            ("open", open.into()),
+        ],
+    )
 }

@@ -75,11 +75,12 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     }
     let _ = writeln!(
         w,
-        "\n**{}** {}\n\n_{}_",
+        "\n**{}** {}\n",
         labels::labelled(l.catalog(), &l.t("export-self-awareness")),
         l.self_awareness(report.self_awareness),
-        l.t("export-formula")
     );
+    ratings(w, report, l);
+    let _ = writeln!(w, "\n_{}_", l.t("export-formula"));
 
     heading(w, &l.t("export-scores"));
     let mut head = vec![l.t("export-criterion"), l.t("export-weight")];
@@ -117,6 +118,8 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     }
     table(w, &rows, &[false, true, true]);
 
+    story(w, report, l);
+
     heading(w, &l.t("export-flags"));
     notes_or_none(w, &report.flags, report, l);
 
@@ -148,6 +151,91 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     }
     let _ = writeln!(w, "\n---\n\n_{}_", l.footer());
     md
+}
+
+/// The 1–10 rule as asked: who, their name, the rating predicted.
+fn ratings(w: &mut String, report: &Report, l: &Labels) {
+    if report
+        .ratings
+        .iter()
+        .all(|r| r.name.is_none() && r.rating.is_none())
+    {
+        return;
+    }
+    let mut rows = vec![
+        [
+            "export-ratings-who",
+            "export-ratings-name",
+            "export-ratings-rating",
+        ]
+        .map(|id| l.t(id))
+        .to_vec(),
+    ];
+    for r in &report.ratings {
+        rows.push(vec![
+            labels::rating_slot(l.catalog(), r.slot),
+            r.name.clone().unwrap_or_else(|| "—".to_owned()),
+            r.rating.map_or_else(|| "—".to_owned(), |n| n.to_string()),
+        ]);
+    }
+    table(w, &rows, &[false, false, true]);
+}
+
+/// The interview as it went: per section, per role in the deep-dive, each question with what
+/// became of it, the time spent, the answer summed up and the notes taken on it.
+fn story(w: &mut String, report: &Report, l: &Labels) {
+    let story = &report.story;
+    heading(w, &l.t("export-story"));
+    let _ = writeln!(
+        w,
+        "{}",
+        inline(&labels::question_counts(story, l.catalog()))
+    );
+    let authors = report.panelists.len() > 1;
+    for section in story.sections.iter().filter(|s| !s.is_empty()) {
+        let _ = writeln!(w, "\n### {}\n", inline(&section.title));
+        for role in &section.roles {
+            if let Some(details) = &role.role {
+                let _ = writeln!(
+                    w,
+                    "\n#### {}\n",
+                    inline(&labels::role_line(details, l.catalog()))
+                );
+            }
+            for q in &role.questions {
+                let _ = writeln!(
+                    w,
+                    "- **{}** — {}",
+                    inline(&q.text),
+                    inline(&labels::fate(q, l.catalog()))
+                );
+                if let Some(answer) = &q.answer {
+                    // "_Answer:_ text", "_回答：_text": emphasis cannot end in a space.
+                    let lead = labels::label_lead(l.catalog(), &l.t("export-answer"));
+                    let gap = if lead.ends_with(' ') { " " } else { "" };
+                    let _ = writeln!(
+                        w,
+                        "  - _{}_{gap}{}",
+                        inline(lead.trim_end()),
+                        inline(answer)
+                    );
+                }
+                let mut nested = String::new();
+                notes(&mut nested, &q.notes, authors);
+                for line in nested.lines() {
+                    let _ = writeln!(w, "  {line}");
+                }
+            }
+        }
+        if !section.notes.is_empty() {
+            let _ = writeln!(w, "\n_{}_\n", inline(&l.t("export-section-notes")));
+            notes(w, &section.notes, authors);
+        }
+    }
+    if !story.unplaced.is_empty() {
+        let _ = writeln!(w, "\n### {}\n", inline(&l.t("export-other-notes")));
+        notes(w, &story.unplaced, authors);
+    }
 }
 
 fn heading(w: &mut String, text: &str) {

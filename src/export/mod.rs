@@ -10,6 +10,7 @@ mod markdown;
 mod redact;
 mod render;
 mod report;
+mod story;
 
 #[cfg(test)]
 mod tests;
@@ -24,4 +25,5 @@ pub use labels::{
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;
 pub use render::{Format, Rendered, file_name, render};
-pub use report::{CriterionRow, NoteLine, Report, SectionTime, Verdict};
+pub use report::{CriterionRow, NoteLine, RatingLine, Report, SectionTime, Verdict};
+pub use story::{Fate, QuestionStory, RoleStory, SectionStory, Story};

@@ -47,6 +47,11 @@ pub struct Report {
     pub verdicts: Vec<Verdict>,
     /// The 1–10 rule's classification.
     pub self_awareness: SelfAwareness,
+    /// The 1–10 rule as asked: each former manager and colleague, and the rating the
+    /// candidate predicted they would give.
+    pub ratings: Vec<RatingLine>,
+    /// The interview as it went, grouped as it was gathered.
+    pub story: super::story::Story,
     /// Red and green flags, in time order.
     pub flags: Vec<NoteLine>,
     /// Follow-up notes, in time order.
@@ -106,6 +111,35 @@ impl CriterionRow {
     }
 }
 
+/// One person of the 1–10 rule.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RatingLine {
+    /// Whose rating: the first or second manager or colleague.
+    pub slot: crate::model::RatingSlot,
+    /// Their name, if given.
+    pub name: Option<String>,
+    /// The rating the candidate predicted, if given.
+    pub rating: Option<u8>,
+}
+
+impl RatingLine {
+    /// The four people of the rule, in order; those not asked about yet too.
+    fn all(state: &SessionState) -> Vec<RatingLine> {
+        use crate::model::RatingSlot::*;
+        [Manager1, Manager2, Colleague1, Colleague2]
+            .into_iter()
+            .map(|slot| {
+                let given = state.ratings.get(&slot);
+                RatingLine {
+                    slot,
+                    name: given.and_then(|g| g.name.clone()),
+                    rating: given.and_then(|g| g.rating).map(|r| r.get()),
+                }
+            })
+            .collect()
+    }
+}
+
 /// One panelist's overall view.
 #[derive(Debug, Clone)]
 pub struct Verdict {
@@ -131,7 +165,8 @@ pub struct NoteLine {
 }
 
 impl NoteLine {
-    fn of(note: &Note) -> Self {
+    /// The line of `note` as it reads now.
+    pub fn of(note: &Note) -> Self {
         NoteLine {
             at_ms: note.started_ms,
             kind: note.kind,
@@ -241,6 +276,8 @@ impl Report {
             criteria,
             verdicts,
             self_awareness: state.self_awareness(),
+            ratings: RatingLine::all(state),
+            story: super::story::Story::of(state, now, ui),
             flags: of_kind(&[NoteKind::RedFlag, NoteKind::GreenFlag]),
             follow_ups: of_kind(&[NoteKind::FollowUp, NoteKind::CheckWithReference]),
             roles: state.roles.iter().map(|r| r.details.clone()).collect(),

@@ -307,14 +307,12 @@ impl Report {
             }
         }
         for role in &mut self.roles {
-            n += r.field(&mut role.employer) + r.field(&mut role.title);
-            for text in [&mut role.manager, &mut role.call_reference]
-                .into_iter()
-                .flatten()
-            {
-                n += r.field(text);
-            }
+            n += redact_role(role, r);
         }
+        for rating in &mut self.ratings {
+            n += rating.name.as_mut().map_or(0, |name| r.field(name));
+        }
+        n += self.story.redact(r);
         let notes = self
             .criteria
             .iter_mut()
@@ -328,6 +326,18 @@ impl Report {
         n += self.feedback.iter_mut().map(|p| r.field(p)).sum::<usize>();
         n
     }
+}
+
+/// Replaces names in a role's texts with initials; returns how many.
+pub(super) fn redact_role(role: &mut crate::model::RoleDetails, r: &Redactor) -> usize {
+    let mut n = r.field(&mut role.employer) + r.field(&mut role.title);
+    for text in [&mut role.manager, &mut role.call_reference]
+        .into_iter()
+        .flatten()
+    {
+        n += r.field(text);
+    }
+    n
 }
 
 /// Each criterion with its mean level over every panelist, and its texts in `lang`.

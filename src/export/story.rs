@@ -74,6 +74,32 @@ pub struct Story {
 }
 
 impl Story {
+    /// Replaces people's names with initials in every text of the story; returns how many.
+    pub fn redact(&mut self, r: &super::Redactor) -> usize {
+        let mut n = 0;
+        for section in &mut self.sections {
+            for note in &mut section.notes {
+                n += r.field(&mut note.text) + r.field(&mut note.author);
+            }
+            for role in &mut section.roles {
+                n += role
+                    .role
+                    .as_mut()
+                    .map_or(0, |d| super::report::redact_role(d, r));
+                for q in &mut role.questions {
+                    n += q.answer.as_mut().map_or(0, |a| r.field(a));
+                    for note in &mut q.notes {
+                        n += r.field(&mut note.text) + r.field(&mut note.author);
+                    }
+                }
+            }
+        }
+        for note in &mut self.unplaced {
+            n += r.field(&mut note.text) + r.field(&mut note.author);
+        }
+        n
+    }
+
     /// How many questions were asked, skipped, brought in, and not reached.
     pub fn counts(&self) -> (usize, usize, usize, usize) {
         let questions = || {

@@ -253,15 +253,15 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
     end_section(w);
 
     section(w, &l.t("export-review"));
-    if report.review.is_empty() {
+    if report.review.is_clear() {
         let _ = writeln!(
             w,
             "<p class=\"muted\">{}</p>",
-            esc(&l.t("export-review-none"))
+            esc(&labels::review_checked(report, l.catalog()))
         );
     }
-    for item in &report.review {
-        let _ = writeln!(w, "<p>{}</p>", esc(item));
+    for item in labels::review(report, l.catalog()) {
+        let _ = writeln!(w, "<p>⚑ {}</p>", esc(&item));
     }
     end_section(w);
     let _ = writeln!(w, "<footer>{}</footer>\n</body>\n</html>", esc(&l.footer()));

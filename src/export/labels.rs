@@ -264,3 +264,102 @@ pub fn question_counts(story: &super::story::Story, l: &Catalog) -> String {
         ],
     )
 }
+
+/// A protected characteristic, named in the UI language ("pregnancy and family plans").
+pub fn category(l: &Catalog, c: crate::text::fairness::Category) -> String {
+    l.t(&format!("fairness-{}", c.id().replace('_', "-")))
+}
+
+/// Why a mention of `c` needs a second look, in one line.
+pub fn category_why(l: &Catalog, c: crate::text::fairness::Category) -> String {
+    l.t(&format!("fairness-why-{}", c.id().replace('_', "-")))
+}
+
+/// The review before sharing, a line each: every text that mentions a protected
+/// characteristic (where, the text, what it touches on and why it matters), where names stand
+/// in free text; or, when nothing is found, what was checked.
+pub fn review(r: &Report, l: &Catalog) -> Vec<String> {
+    use super::review::Source;
+    let review = &r.review;
+    let mut lines: Vec<String> = review
+        .items
+        .iter()
+        .map(|item| {
+            let place = match &item.source {
+                Source::Note { at_ms, author, .. } => l.t_with(
+                    "review-note",
+                    &[
+                        ("time", clock(*at_ms).into()),
+                        ("author", author.clone().into()),
+                    ],
+                ),
+                Source::Answer(question) => l.t_with(
+                    "review-answer",
+                    &[("question", crate::text::fit(question, 60).into())],
+                ),
+                Source::Rationale(panelist) => {
+                    l.t_with("review-rationale", &[("panelist", panelist.clone().into())])
+                }
+                Source::Consensus => l.t("review-consensus"),
+            };
+            let text = crate::text::fit(&item.text.replace('\n', " "), 100);
+            let found: Vec<String> = item
+                .found
+                .iter()
+                .map(|(c, words)| {
+                    l.t_with(
+                        "review-found",
+                        &[
+                            ("category", category(l, *c).into()),
+                            ("words", words.clone().into()),
+                            ("why", category_why(l, *c).into()),
+                        ],
+                    )
+                })
+                .collect();
+            let mut line = format!(
+                "{} {} — {}",
+                label_lead(l, &place).trim_end(),
+                l.t_with("quoted", &[("text", text.into())]),
+                found.join(" ")
+            );
+            if matches!(
+                item.source,
+                Source::Note {
+                    kind: crate::model::NoteKind::Feedback,
+                    ..
+                }
+            ) {
+                line.push(' ');
+                line.push_str(&l.t("review-not-quoted"));
+            }
+            line
+        })
+        .collect();
+    let (candidate, referees) = review.names;
+    if candidate > 0 {
+        lines.push(l.t_with("review-names-candidate", &[("count", candidate.into())]));
+    }
+    if referees > 0 {
+        lines.push(l.t_with("review-names-referees", &[("count", referees.into())]));
+    }
+    lines
+}
+
+/// When the review finds nothing: what was checked, for what, in which languages.
+pub fn review_checked(r: &Report, l: &Catalog) -> String {
+    let (notes, answers, rationales) = r.review.checked;
+    let categories: Vec<String> = crate::text::fairness::Category::ALL
+        .iter()
+        .map(|c| category(l, *c))
+        .collect();
+    l.t_with(
+        "review-checked",
+        &[
+            ("notes", notes.into()),
+            ("answers", answers.into()),
+            ("rationales", rationales.into()),
+            ("categories", list(l, &categories).into()),
+        ],
+    )
+}

@@ -143,11 +143,15 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     }
 
     heading(w, &l.t("export-review"));
-    if report.review.is_empty() {
-        let _ = writeln!(w, "{}", l.t("export-review-none"));
+    if report.review.is_clear() {
+        let _ = writeln!(
+            w,
+            "{}",
+            inline(&labels::review_checked(report, l.catalog()))
+        );
     }
-    for item in &report.review {
-        let _ = writeln!(w, "- {}", inline(item));
+    for item in labels::review(report, l.catalog()) {
+        let _ = writeln!(w, "- {}", inline(&item));
     }
     let _ = writeln!(w, "\n---\n\n_{}_", l.footer());
     md

@@ -10,6 +10,7 @@ mod markdown;
 mod redact;
 mod render;
 mod report;
+mod review;
 mod story;
 
 #[cfg(test)]
@@ -19,11 +20,12 @@ pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{
-    Labels, criterion_name, date, decided, decision, disputes, facts, label_lead, labelled, level,
-    list, percent, roles, score, withheld,
+    Labels, category, category_why, criterion_name, date, decided, decision, disputes, facts,
+    label_lead, labelled, level, list, percent, review, review_checked, roles, score, withheld,
 };
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;
 pub use render::{Format, Rendered, file_name, render};
 pub use report::{CriterionRow, NoteLine, RatingLine, Report, SectionTime, Verdict};
+pub use review::{Item as ReviewItem, Review, Source as ReviewSource};
 pub use story::{Fate, QuestionStory, RoleStory, SectionStory, Story};

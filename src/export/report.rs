@@ -66,8 +66,8 @@ pub struct Report {
     pub withheld: Vec<crate::model::blind::Withheld>,
     /// The panel's scores compared, when two or more panelists have a scorecard.
     pub debrief: Option<crate::model::debrief::Debrief>,
-    /// Things to look at before the report is shared (empty until the fairness guard).
-    pub review: Vec<String>,
+    /// What to look at before the report is shared.
+    pub review: super::review::Review,
 }
 
 /// Time spent in one section.
@@ -254,6 +254,7 @@ impl Report {
                 .collect::<Vec<_>>()
         };
         let feedback = feedback(state, &criteria_in(state, state.header.lang), &notes);
+        let story = super::story::Story::of(state, now, ui);
         Report {
             session: state.header.id,
             plan: state.header.plan.clone(),
@@ -277,7 +278,8 @@ impl Report {
             verdicts,
             self_awareness: state.self_awareness(),
             ratings: RatingLine::all(state),
-            story: super::story::Story::of(state, now, ui),
+            review: super::review::Review::of(state, &story),
+            story,
             flags: of_kind(&[NoteKind::RedFlag, NoteKind::GreenFlag]),
             follow_ups: of_kind(&[NoteKind::FollowUp, NoteKind::CheckWithReference]),
             roles: state.roles.iter().map(|r| r.details.clone()).collect(),
@@ -291,7 +293,6 @@ impl Report {
                 .count()
                 > 1)
             .then(|| crate::model::debrief::Debrief::of(state)),
-            review: Vec::new(),
         }
     }
 }
@@ -406,10 +407,12 @@ fn feedback(
             ],
         ));
     }
+    // A note that mentions a protected characteristic is never quoted to the candidate.
     let marked: Vec<&str> = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Feedback)
         .map(|n| n.text.as_str())
+        .filter(|text| super::review::Review::may_quote(text))
         .collect();
     if !marked.is_empty() {
         out.push(ui.t("feedback-notes"));

@@ -170,6 +170,64 @@ fn csv_of_a_panel_has_a_row_per_criterion_and_panelist_and_stacks_with_another()
 }
 
 #[test]
+fn notes_on_protected_characteristics_are_listed_for_review_and_never_quoted_to_the_candidate() {
+    let (_tmp, mut events, state) = scored_demo(Lang::En);
+    let note = |kind, text: &str| EventKind::NoteAdded {
+        note_kind: kind,
+        text: text.into(),
+        anchor: Default::default(),
+        started_at: demo_now(),
+        started_ms: 400_000,
+    };
+    events.extend(crate::model::stamp(
+        &state.clock,
+        "demo",
+        demo_now(),
+        [
+            note(
+                NoteKind::Note,
+                "She mentioned she is pregnant and due in May",
+            ),
+            note(
+                NoteKind::Note,
+                "Seems too old for a fast-paced team, maybe 55",
+            ),
+            note(NoteKind::Feedback, "Your accent was hard to follow"),
+            note(NoteKind::Note, "An old customer complaint came up twice"),
+        ],
+        || crate::model::EventId(uuid::Uuid::now_v7()),
+    ));
+    let state = crate::model::fold(&events).unwrap();
+    let report = Report::build(&state, demo_now(), Lang::En);
+    let found: Vec<Vec<crate::text::fairness::Category>> = report
+        .review
+        .items
+        .iter()
+        .map(|i| i.found.iter().map(|(c, _)| *c).collect())
+        .collect();
+    use crate::text::fairness::Category::*;
+    assert_eq!(
+        found,
+        [vec![PregnancyFamily], vec![Age], vec![EthnicityOrigin]]
+    );
+    assert!(!report.review.is_clear());
+    let draft = report.feedback.join("\n");
+    assert!(!draft.contains("accent"), "{draft}");
+    let md = to_markdown(&report, &labels(Lang::En));
+    let review = &md[md.find("## Review before sharing").unwrap()..];
+    assert!(!review.contains("Nothing flagged"), "{review}");
+    assert!(
+        review.contains("age (“too old”): Age must play no part"),
+        "{review}"
+    );
+    assert!(
+        review.contains("Left out of the feedback draft."),
+        "{review}"
+    );
+    assert!(!review.contains("old customer"), "{review}");
+}
+
+#[test]
 fn json_of_the_demo_is_lossless() {
     let (_tmp, events, state) = scored_demo(Lang::En);
     let value = to_json_value(&events, &state, demo_now()).unwrap();

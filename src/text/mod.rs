@@ -1,5 +1,6 @@
 //! Text measured in terminal columns (CJK and emoji take two): never `len()` for layout.
 
+pub mod fairness;
 pub mod names;
 pub mod visible;
 

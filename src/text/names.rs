@@ -218,6 +218,11 @@ impl Folded {
     }
 }
 
+/// `text` folded for comparing words: lowercase, without diacritics, ø as o, æ as ae, ß as ss.
+pub fn folded(text: &str) -> String {
+    fold(text).text
+}
+
 fn fold(text: &str) -> Folded {
     let mut folded = Folded {
         text: String::with_capacity(text.len()),

@@ -14,6 +14,8 @@ pub struct Placed {
     pub note: usize,
     /// Rows it takes when wrapped.
     pub rows: u16,
+    /// Whether it mentions a protected characteristic (the fairness guard marks it).
+    pub review: bool,
 }
 
 #[derive(Debug)]
@@ -33,12 +35,13 @@ pub struct Timeline {
 
 impl Timeline {
     /// The visible notes in timeline order with their heights at `width`, measured by `rows`
-    /// only when something changed since the last call.
+    /// (given whether the note is marked for review) only when something changed since the
+    /// last call.
     pub fn laid_out(
         &self,
         state: &SessionState,
         width: u16,
-        rows: impl Fn(&Note) -> u16,
+        rows: impl Fn(&Note, bool) -> u16,
     ) -> Rc<[Placed]> {
         let mut laid = self.laid.borrow_mut();
         if let Some(l) = laid.as_ref()
@@ -49,12 +52,18 @@ impl Timeline {
         }
         #[cfg(test)]
         self.layouts.set(self.layouts.get() + 1);
+        let guard = crate::text::fairness::Guard::builtin();
         let notes: Rc<[Placed]> = state
             .timeline()
             .into_iter()
-            .map(|i| Placed {
-                note: i,
-                rows: rows(&state.notes[i]),
+            .map(|i| {
+                let note = &state.notes[i];
+                let review = !guard.scan(&note.text).is_empty();
+                Placed {
+                    note: i,
+                    rows: rows(note, review),
+                    review,
+                }
             })
             .collect();
         *laid = Some(Laid {

@@ -64,6 +64,7 @@ impl<J: Journal> App<J> {
             ui.editor.kind = draft.note_kind;
             ui.editor.started = Some((draft.started_at, draft.started_ms));
             ui.editor.anchor = Some(draft.anchor);
+            ui.editor.recheck();
         }
         App {
             ui,

@@ -39,6 +39,8 @@ pub struct NoteEditor {
     /// Where it belongs: the stop shown at its first keystroke (or, for a draft brought back
     /// after a crash, the stop it was typed at).
     pub anchor: Option<Anchor>,
+    /// The protected characteristics the text mentions, for a quiet marker (never a block).
+    pub review: Vec<crate::text::fairness::Category>,
 }
 
 impl NoteEditor {
@@ -55,7 +57,13 @@ impl NoteEditor {
             kind: NoteKind::Note,
             started: None,
             anchor: None,
+            review: Vec::new(),
         }
+    }
+
+    /// Looks at the text again for what the fairness guard marks.
+    pub fn recheck(&mut self) {
+        self.review = crate::text::fairness::Guard::builtin().categories(&self.text());
     }
 
     /// The text typed so far.

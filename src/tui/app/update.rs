@@ -219,6 +219,7 @@ fn type_into_note(
     edit: impl FnOnce(&mut ratatui_textarea::TextArea<'static>),
 ) {
     edit(&mut ui.editor.area);
+    ui.editor.recheck();
     if ui.editor.is_empty() {
         ui.editor.started = None;
         ui.editor.anchor = None;

@@ -409,6 +409,7 @@ mod contract;
 mod crash;
 mod debrief;
 mod deep_dive;
+mod fairness;
 mod home;
 mod ratings;
 mod scoring;

@@ -276,6 +276,19 @@ fn render_editor(frame: &mut Frame, app: &View, area: Rect) -> Option<Position> 
         },
         |title| title.clone(),
     );
+    // A quiet marker when the note mentions a protected characteristic: it never blocks.
+    let review = (!editor.review.is_empty()).then(|| {
+        let names: Vec<String> = editor
+            .review
+            .iter()
+            .map(|c| crate::export::category(app.ui, *c))
+            .collect();
+        let text = app.ui.t_with(
+            "editor-fairness",
+            &[("categories", crate::export::list(app.ui, &names).into())],
+        );
+        Line::styled(format!(" {text} "), app.theme.warn)
+    });
     let style = if editor.kind == NoteKind::Note {
         app.theme.border
     } else {
@@ -290,6 +303,9 @@ fn render_editor(frame: &mut Frame, app: &View, area: Rect) -> Option<Position> 
         .borders(Borders::ALL)
         .border_style(style)
         .title(Line::styled(title, title_style));
+    if let Some(review) = review {
+        block = block.title(review.right_aligned());
+    }
     // The note line's own keys, on its lower border, while typing goes there.
     if app.live.keymap().typing == super::keymap::Typing::Note {
         let keys = app.cache.editor_keys.with(

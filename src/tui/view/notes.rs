@@ -18,9 +18,12 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect) {
     // The panel's text width (see `titled`): the area less a column each side.
     let inner_width = area.width.saturating_sub(2);
     let width = usize::from(inner_width);
-    let timeline = app.cache.timeline.laid_out(state, inner_width, |n| {
-        lines(app, n, false, width).len() as u16
-    });
+    let timeline = app
+        .cache
+        .timeline
+        .laid_out(state, inner_width, |n, review| {
+            lines(app, n, false, review, width).len() as u16
+        });
     let count = app
         .ui
         .t_with("notes-count", &[("count", timeline.len().into())]);
@@ -43,7 +46,13 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect) {
         }
         used += placed.rows;
         let selected = app.live.selected_note.is_some() && i + 1 == shown;
-        let mut note = lines(app, &state.notes[placed.note], selected, width);
+        let mut note = lines(
+            app,
+            &state.notes[placed.note],
+            selected,
+            placed.review,
+            width,
+        );
         note.reverse();
         out.extend(note);
     }
@@ -55,14 +64,17 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect) {
 }
 
 /// One note as lines of at most `width` columns: elapsed time and kind marker, then its text
-/// (newlines shown as ⏎) with a hanging indent.
-fn lines<'a>(app: &View, n: &Note, selected: bool, width: usize) -> Vec<Line<'a>> {
+/// (newlines shown as ⏎) with a hanging indent, and ⚑ at its end when it is marked for review.
+fn lines<'a>(app: &View, n: &Note, selected: bool, review: bool, width: usize) -> Vec<Line<'a>> {
     let t = &app.theme;
     let text_style = if selected { t.selected } else { t.text };
     let time = format!("{} ", clock(n.started_ms));
     let marker = format!("{} ", kind_marker(n.kind));
     let lead = time.width() + marker.width();
-    let text = n.text.replace('\n', " ⏎ ");
+    let mut text = n.text.replace('\n', " ⏎ ");
+    if review {
+        text.push_str(" ⚑");
+    }
     let mut wrapped = crate::text::hanging(&text, lead, width).into_iter();
     let first = wrapped.next().unwrap_or_default();
     let mut out = vec![Line::from(vec![

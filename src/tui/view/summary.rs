@@ -327,14 +327,17 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     note_lines(&mut out, app, &r.follow_ups, width);
 
     heading(&mut out, app, "export-review");
-    if r.review.is_empty() {
-        out.push(Line::styled(
-            format!("  {}", ui.t("export-review-none")),
-            t.dim,
-        ));
+    let hanging = |out: &mut Vec<Line>, text: &str, lead: &str, style: Style| {
+        for (i, part) in crate::text::hanging(text, 4, width).into_iter().enumerate() {
+            let lead = if i == 0 { lead } else { "    " };
+            out.push(Line::styled(format!("{lead}{part}"), style));
+        }
+    };
+    if r.review.is_clear() {
+        hanging(&mut out, &crate::export::review_checked(r, ui), "  ", t.dim);
     }
-    for item in &r.review {
-        out.push(Line::styled(format!("  • {item}"), t.warn));
+    for item in crate::export::review(r, ui) {
+        hanging(&mut out, &item, "  ⚑ ", t.warn);
     }
     out
 }

@@ -17,6 +17,8 @@ pub struct Han {
     entries: HashMap<String, Option<Category>>,
     /// The longest entry, in characters.
     longest: usize,
+    /// The characters entries begin with: elsewhere no entry is looked up.
+    initials: std::collections::HashSet<char>,
 }
 
 impl Han {
@@ -28,6 +30,7 @@ impl Han {
         for (category, text) in terms.chain(list.not.iter().map(|t| (None, t.as_str()))) {
             let text = text.to_lowercase();
             han.longest = han.longest.max(text.chars().count());
+            han.initials.extend(text.chars().next());
             han.entries.insert(text, category);
         }
         han
@@ -51,6 +54,11 @@ impl Han {
         let mut found = super::Found::default();
         let mut i = 0;
         while i + 1 < starts.len() {
+            let initial = text[starts[i]..].chars().next().unwrap_or(' ');
+            if !self.initials.contains(&initial) {
+                i += 1;
+                continue;
+            }
             let taken = (1..=self.longest.min(starts.len() - 1 - i))
                 .rev()
                 .find_map(|n| {
@@ -73,14 +81,24 @@ impl Han {
     }
 }
 
-/// Whether the entry at `range` of `text` is not part of a longer run of Latin letters or
-/// digits (985 in 1985 is not a university).
+/// Whether the entry at `range` of `text` stands as a word of Chinese text: one of Latin
+/// letters or digits (985, 211) is not part of a longer run of them (1985) and has a Chinese
+/// character beside it, spaces aside ("985毕业" is a university; "handled 211 tickets" is not).
 fn stands_alone(text: &str, range: &Range<usize>) -> bool {
-    let word = |c: char| c.is_ascii_alphanumeric();
+    let latin = |c: char| c.is_ascii_alphanumeric();
     let entry = &text[range.clone()];
-    let first_latin = entry.chars().next().is_some_and(word);
-    let last_latin = entry.chars().last().is_some_and(word);
-    let before = text[..range.start].chars().next_back().is_some_and(word);
-    let after = text[range.end..].chars().next().is_some_and(word);
-    !((first_latin && before) || (last_latin && after))
+    if !entry.chars().any(latin) {
+        return true;
+    }
+    let before = text[..range.start].chars().next_back();
+    let after = text[range.end..].chars().next();
+    let glued = before.is_some_and(latin) || after.is_some_and(latin);
+    let beside = |mut chars: Box<dyn Iterator<Item = char> + '_>| {
+        chars
+            .find(|c| !c.is_whitespace())
+            .is_some_and(crate::text::names::is_cjk)
+    };
+    let chinese = beside(Box::new(text[..range.start].chars().rev()))
+        || beside(Box::new(text[range.end..].chars()));
+    !glued && chinese
 }

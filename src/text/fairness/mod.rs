@@ -171,12 +171,19 @@ impl Guard {
     /// find a place has it). A phrase that only looks like a term, in any list, hides the
     /// terms of every list within it ("baby steps" is no baby in Norwegian either).
     pub fn scan(&self, text: &str) -> Vec<Finding> {
+        // The text's words, split once for the lists that fold diacritics and once for the rest.
+        let mut split: [Option<Vec<words::Token>>; 2] = [None, None];
         let results: Vec<(Lang, Found)> = self
             .matchers
             .iter()
             .map(|(lang, matcher)| {
                 let found = match matcher {
-                    Matcher::Words(m) => m.find(text),
+                    Matcher::Words(m) => {
+                        let fold = m.folds();
+                        let tokens = split[usize::from(fold)]
+                            .get_or_insert_with(|| words::tokens(text, fold));
+                        m.find(tokens)
+                    }
                     Matcher::Han(m) => m.find(text),
                 };
                 (*lang, found)

@@ -62,9 +62,9 @@ impl Pattern {
     }
 }
 
-/// A word of the text: where it is, and folded.
+/// A word of the text: where it is, and as it is compared.
 #[derive(Debug)]
-struct Token {
+pub struct Token {
     at: Range<usize>,
     folded: String,
 }
@@ -78,8 +78,9 @@ fn compared(word: &str, fold: bool) -> String {
     }
 }
 
-/// The words of `text`: its runs of letters and digits.
-fn tokens(text: &str, fold: bool) -> Vec<Token> {
+/// The words of `text`: its runs of letters and digits, lowercase, and with `fold` without
+/// diacritics.
+pub fn tokens(text: &str, fold: bool) -> Vec<Token> {
     let mut out = Vec::new();
     let mut start = None;
     for (i, c) in text
@@ -153,10 +154,15 @@ impl Words {
         words
     }
 
-    /// Every term found in `text` (what it touches on and where, without overlaps: the
-    /// longer of two that start together is kept), and where its `not` phrases are.
-    pub fn find(&self, text: &str) -> super::Found {
-        let tokens = tokens(text, self.fold);
+    /// Whether the words it is given must be folded ([`tokens`]).
+    pub fn folds(&self) -> bool {
+        self.fold
+    }
+
+    /// Every term found among the words of a text (what it touches on and where, without
+    /// overlaps: the longer of two that start together is kept), and where its `not` phrases
+    /// are. The words are the text's [`tokens`], folded as [`Words::folds`] says.
+    pub fn find(&self, tokens: &[Token]) -> super::Found {
         let mut nots: Vec<Range<usize>> = Vec::new();
         let mut hits: Vec<(Category, usize, usize)> = Vec::new();
         for (at, token) in tokens.iter().enumerate() {
@@ -170,7 +176,7 @@ impl Words {
                 .chain(&self.anywhere);
             for &index in candidates {
                 let pattern = &self.patterns[index];
-                if !pattern.matches_at(&tokens, at) {
+                if !pattern.matches_at(tokens, at) {
                     continue;
                 }
                 let len = pattern.words.len();

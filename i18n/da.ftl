@@ -177,10 +177,10 @@ banks-builtin = indbygget
 banks-yours = din egen
 
 ## The feedback draft for the candidate (in the interview language)
-feedback-thanks = Hej { $candidate }, og tak fordi du tog dig tid til at tale med os. Her er en kort opsummering af det, vi lagde mærke til.
-feedback-strength = Dit stærkeste område: { $criterion }. Med ordene fra vores vurderingsskema: »{ $description }«
-feedback-growth = Et område at udvikle: { $criterion }. Sådan beskriver vores vurderingsskema det næste niveau: »{ $description }«
-feedback-notes = Et par ting, vi gerne vil give dig med:
+feedback-thanks = Kære { $candidate }, mange tak for samtalen og for den tid, du brugte på at tale med os. Her er en kort opsummering af vores indtryk.
+feedback-strength = Dit stærkeste område: { $criterion }. { $description }
+feedback-growth = Et område, du kan udvikle: { $criterion }. { $description }
+feedback-notes = Et par ting, vi gerne vil give dig med på vejen:
 feedback-close = Tak igen for din interesse i at arbejde hos os.
 
 ## Eksport (Markdown, HTML, CSV) og senere skærmbillederne til vurdering og opsummering

@@ -177,9 +177,9 @@ banks-builtin = built-in
 banks-yours = yours
 
 ## The feedback draft for the candidate (in the interview language)
-feedback-thanks = Dear { $candidate }, thank you for taking the time to talk with us. Here is a short summary of what we noticed.
-feedback-strength = Your strongest area: { $criterion }. In the words of our rubric: “{ $description }”
-feedback-growth = An area to develop: { $criterion }. What the next level looks like in our rubric: “{ $description }”
+feedback-thanks = Dear { $candidate }, thank you for taking the time to talk with us. Here is a short summary of our impressions from the interview.
+feedback-strength = Your strongest area: { $criterion }. { $description }
+feedback-growth = An area to develop: { $criterion }. { $description }
 feedback-notes = A few things we would like to pass on:
 feedback-close = Thank you again for your interest in working with us.
 

@@ -100,7 +100,7 @@ demo-note-2 = Iepriekšējā darbā atkārtotos pieteikumus samazināja par piek
 demo-note-3 = „Labāk pajautāšu divreiz nekā minēšu.“
 demo-note-4 = Neskaidri stāsta, kāpēc aizgāja no iepriekšējās komandas
 demo-note-5 = Pajautāt bijušajam vadītājam par marta pieteikumu uzkrājumu
-demo-note-6 = Jūsu piemērs par to, kā samazinājāt atkārtoto pieteikumu skaitu, bija konkrēts un labi izstāstīts: kas notika, ko jūs darījāt un kāds bija rezultāts.
+demo-note-6 = Jūsu piemērs par to, kā samazinājāt atkārtoto pieteikumu skaitu, bija konkrēts un labi izstāstīts: kas notika, ko Jūs darījāt un kāds bija rezultāts.
 
 ## 1–10 likums
 ratings-title = Kā viņi jūs novērtētu skalā no 1 līdz 10?
@@ -178,11 +178,11 @@ banks-builtin = iebūvēta
 banks-yours = jūsu
 
 ## The feedback draft for the candidate (in the interview language)
-feedback-thanks = Labdien, { $candidate }! Paldies, ka veltījāt laiku sarunai ar mums. Šeit īsumā par to, ko pamanījām.
-feedback-strength = Jūsu stiprākā puse: { $criterion }. Mūsu vērtēšanas kritēriju vārdiem: „{ $description }”
-feedback-growth = Joma, ko attīstīt: { $criterion }. Nākamo līmeni mūsu vērtēšanas kritēriji apraksta tā: „{ $description }”
-feedback-notes = Vēl dažas lietas, ko vēlamies jums nodot:
-feedback-close = Vēlreiz paldies par jūsu interesi strādāt pie mums.
+feedback-thanks = Labdien, { $candidate }! Paldies, ka atradāt laiku sarunai ar mums. Nosūtām īsu kopsavilkumu par to, ko pamanījām intervijā.
+feedback-strength = Jūsu stiprākā puse: { $criterion }. { $description }
+feedback-growth = Joma, kuru ieteicams attīstīt: { $criterion }. { $description }
+feedback-notes = Vēlamies Jums pateikt vēl dažas lietas:
+feedback-close = Vēlreiz paldies par Jūsu interesi strādāt mūsu uzņēmumā.
 
 ## Eksports (Markdown, HTML, CSV) un vēlāk vērtēšanas un kopsavilkuma ekrāni
 export-interview = Intervija

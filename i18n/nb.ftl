@@ -177,11 +177,11 @@ banks-builtin = innebygd
 banks-yours = din egen
 
 ## The feedback draft for the candidate (in the interview language)
-feedback-thanks = Hei { $candidate }, og takk for at du tok deg tid til å snakke med oss. Her er en kort oppsummering av det vi la merke til.
-feedback-strength = Ditt sterkeste område: { $criterion }. Med ordene fra vurderingsskjemaet vårt: «{ $description }»
-feedback-growth = Et område å utvikle: { $criterion }. Slik beskriver vurderingsskjemaet vårt neste nivå: «{ $description }»
+feedback-thanks = Hei { $candidate }, og takk for at du tok deg tid til å snakke med oss. Her er en kort oppsummering av inntrykkene våre fra intervjuet.
+feedback-strength = Ditt sterkeste område: { $criterion }. { $description }
+feedback-growth = Et område du kan utvikle videre: { $criterion }. { $description }
 feedback-notes = Noen ting vi gjerne vil gi deg med på veien:
-feedback-close = Takk igjen for interessen for å jobbe hos oss.
+feedback-close = Takk igjen for at du er interessert i å jobbe hos oss.
 
 ## Eksport (Markdown, HTML, CSV) og senere skjermbildene for vurdering og oppsummering
 export-interview = Intervju

@@ -98,7 +98,7 @@ demo-note-2 = 上一份工作把重复进线减少了两成，有数据
 demo-note-3 = “宁可多问一次，也不瞎猜。”
 demo-note-4 = 说到为什么离开上个团队时比较含糊
 demo-note-5 = 向她以前的上级核实三月份工单积压的情况
-demo-note-6 = 你讲的减少客户重复来电的例子很具体，也讲得很清楚：发生了什么、你做了什么、结果怎样。
+demo-note-6 = 您讲的减少客户重复来电的例子很具体，也讲得很清楚：发生了什么、您做了什么、结果怎样。
 
 ## 1～10 分法则
 ratings-title = 他们会给你打几分（1～10）？
@@ -176,11 +176,11 @@ banks-builtin = 内置
 banks-yours = 自定义
 
 ## The feedback draft for the candidate (in the interview language)
-feedback-thanks = { $candidate }，你好！感谢你抽出时间和我们交流。以下是我们的一些简要反馈。
-feedback-strength = 你表现最突出的方面：{ $criterion }。用我们评分标准里的话说：“{ $description }”
-feedback-growth = 可以继续提升的方面：{ $criterion }。我们评分标准对更高一级的描述是：“{ $description }”
-feedback-notes = 另外还有几点想和你分享：
-feedback-close = 再次感谢你对这份工作的关注。
+feedback-thanks = { $candidate }，您好！感谢您抽出宝贵时间与我们面谈。以下是我们对本次面试的简要反馈。
+feedback-strength = 您表现最突出的方面：{ $criterion }。{ $description }
+feedback-growth = 建议您进一步提升的方面：{ $criterion }。{ $description }
+feedback-notes = 此外，还有几点想与您分享：
+feedback-close = 再次感谢您对我们公司和这一职位的关注。
 
 ## 导出（Markdown、HTML、CSV），以及之后的评分和汇总界面
 export-interview = 面试

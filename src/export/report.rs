@@ -341,8 +341,12 @@ pub(super) fn redact_role(role: &mut crate::model::RoleDetails, r: &Redactor) ->
     n
 }
 
-/// Each criterion with its mean level over every panelist, and its texts in `lang`.
-fn criteria_in(state: &SessionState, lang: Lang) -> Vec<(&Criterion, f64, String, [String; 4])> {
+/// Each criterion with its mean level over every panelist, its name in `lang`, and what each
+/// level says to the candidate in `lang` (if the rubric has it).
+fn criteria_in(
+    state: &SessionState,
+    lang: Lang,
+) -> Vec<(&Criterion, f64, String, Option<[String; 4]>)> {
     state
         .plan
         .rubric
@@ -360,17 +364,24 @@ fn criteria_in(state: &SessionState, lang: Lang) -> Vec<(&Criterion, f64, String
             }
             let mean = levels.iter().sum::<f64>() / levels.len() as f64;
             let text = pick(&c.text, lang)?;
-            Some((c, mean, text.value.name.clone(), text.value.levels.clone()))
+            Some((
+                c,
+                mean,
+                text.value.name.clone(),
+                text.value.feedback.clone(),
+            ))
         })
         .collect()
 }
 
-/// The feedback draft: thanks; the strongest criterion in the rubric's words for its level; the
-/// weakest, as what the next level looks like; and the notes marked for the candidate, word for
-/// word. Nothing else: no red flag, no other note.
+/// The feedback draft, written to the candidate: thanks; the strongest criterion, in what its
+/// level says to a candidate; the weakest, in what its level says (which, low down, is how to
+/// grow); and the notes marked for the candidate, word for word, unless they mention a
+/// protected characteristic. Nothing else: never the evaluators' wording, no red flag, no
+/// other note.
 fn feedback(
     state: &SessionState,
-    scored: &[(&Criterion, f64, String, [String; 4])],
+    scored: &[(&Criterion, f64, String, Option<[String; 4]>)],
     notes: &[&Note],
 ) -> Vec<String> {
     let ui = Catalog::new(state.header.lang);
@@ -384,30 +395,32 @@ fn feedback(
         b.1.total_cmp(&a.1)
             .then_with(|| b.0.weight.cmp(&a.0.weight))
     });
-    let level_index = |mean: f64| (mean.round().clamp(1.0, 4.0) as usize) - 1;
-    if let Some((_, mean, name, levels)) = ranked.first().copied() {
-        out.push(ui.t_with(
-            "feedback-strength",
+    let said = |mean: f64, texts: &Option<[String; 4]>| {
+        let level = (mean.round().clamp(1.0, 4.0) as usize) - 1;
+        texts
+            .as_ref()
+            .map_or_else(String::new, |t| t[level].clone())
+    };
+    let line = |id: &str, name: &String, description: String| {
+        ui.t_with(
+            id,
             &[
                 ("criterion", name.clone().into()),
-                ("description", levels[level_index(*mean)].clone().into()),
+                ("description", description.into()),
             ],
-        ));
+        )
+        .trim_end()
+        .to_owned()
+    };
+    if let Some((_, mean, name, texts)) = ranked.first().copied() {
+        out.push(line("feedback-strength", name, said(*mean, texts)));
     }
     if ranked.len() > 1
-        && let Some((_, mean, name, levels)) = ranked.last().copied()
+        && let Some((_, mean, name, texts)) = ranked.last().copied()
         && *mean < 4.0
     {
-        let next = (level_index(*mean) + 1).min(3);
-        out.push(ui.t_with(
-            "feedback-growth",
-            &[
-                ("criterion", name.clone().into()),
-                ("description", levels[next].clone().into()),
-            ],
-        ));
+        out.push(line("feedback-growth", name, said(*mean, texts)));
     }
-    // A note that mentions a protected characteristic is never quoted to the candidate.
     let marked: Vec<&str> = notes
         .iter()
         .filter(|n| n.kind == NoteKind::Feedback)

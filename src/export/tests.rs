@@ -228,6 +228,23 @@ fn notes_on_protected_characteristics_are_listed_for_review_and_never_quoted_to_
 }
 
 #[test]
+fn the_feedback_letter_is_polite_in_chinese_and_latvian() {
+    for (lang, polite, familiar) in [
+        (Lang::Zh, "您", vec!["你"]),
+        (Lang::Lv, "Jūs", vec![" jūs", " jums", " jūsu"]),
+    ] {
+        let (_tmp, _, state) = scored_demo(lang);
+        let mut state = state;
+        state.header.lang = lang;
+        let draft = Report::build(&state, demo_now(), lang).feedback.join("\n");
+        assert!(draft.contains(polite), "{lang:?}: {draft}");
+        for word in familiar {
+            assert!(!draft.contains(word), "{lang:?} says {word:?}: {draft}");
+        }
+    }
+}
+
+#[test]
 fn json_of_the_demo_is_lossless() {
     let (_tmp, events, state) = scored_demo(Lang::En);
     let value = to_json_value(&events, &state, demo_now()).unwrap();
@@ -244,12 +261,22 @@ fn the_feedback_draft_uses_the_rubric_and_marked_notes_only() {
     let rubric = &state.plan.rubric.criteria;
     let text = |id: &str, level: usize| {
         let c = rubric.iter().find(|c| c.id.as_str() == id).unwrap();
-        c.text[&Lang::En].levels[level - 1].clone()
+        let en = &c.text[&Lang::En];
+        (
+            en.feedback.clone().unwrap()[level - 1].clone(),
+            en.levels[level - 1].clone(),
+        )
     };
     // Strongest: communication and motivation are both 4; communication weighs more.
-    assert!(draft.contains(&text("communication", 4)), "{draft}");
-    // Weakest: ownership at 2, shown as what level 3 looks like.
-    assert!(draft.contains(&text("ownership", 3)), "{draft}");
+    assert!(draft.contains(&text("communication", 4).0), "{draft}");
+    // Weakest: ownership at 2, in what level 2 says to a candidate (how to grow).
+    assert!(draft.contains(&text("ownership", 2).0), "{draft}");
+    // Never the evaluators' wording.
+    for c in rubric {
+        for level in &c.text[&Lang::En].levels {
+            assert!(!draft.contains(level.as_str()), "evaluator text: {level}");
+        }
+    }
     assert!(draft.contains(&Catalog::new(Lang::En).t("demo-note-6")));
     for n in state.visible_notes() {
         if n.kind != NoteKind::Feedback {

@@ -61,6 +61,7 @@ pub fn plan() -> PlanSnapshot {
             CriterionText {
                 name: id.to_owned(),
                 levels: ["1".into(), "2".into(), "3".into(), "4".into()],
+                feedback: None,
             },
         )]
         .into(),

@@ -80,8 +80,12 @@ impl Format {
 pub struct CriterionText {
     /// The criterion's name.
     pub name: String,
-    /// What levels 1 to 4 look like.
+    /// What levels 1 to 4 look like, for the interviewers.
     pub levels: [String; 4],
+    /// What each level says to the candidate, in their feedback: second person, plain and
+    /// kind; never the evaluators' wording. (Plans made before it existed have none.)
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub feedback: Option<[String; 4]>,
 }
 
 /// One rubric criterion.

@@ -311,6 +311,7 @@ review-checked = Intet markeret. Noter ({ $notes }), svaropsummeringer ({ $answe
 editor-fairness = ⚑ se igen: { $categories }
 export-none = Ingen.
 export-timeline = Tidslinje
+export-legend-section = en ny del begynder
 export-minutes = { $minutes } min
 export-footer = Lavet med rapport { $version } · eksporteret { $date }
 export-redacted = Navne erstattet med initialer, e-mailadresser og telefonnumre skjult: { $count }

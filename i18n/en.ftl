@@ -311,6 +311,7 @@ review-checked = Nothing flagged. Checked notes ({ $notes }), answer summaries (
 editor-fairness = ⚑ review: { $categories }
 export-none = None.
 export-timeline = Timeline
+export-legend-section = a section begins
 export-minutes = { $minutes } min
 export-footer = Made with rapport { $version } · exported { $date }
 export-redacted = Names replaced by initials, e-mail addresses and phone numbers hidden: { $count }

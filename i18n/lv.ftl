@@ -312,6 +312,7 @@ review-checked = Nekas nav atzīmēts. Piezīmes ({ $notes }), atbilžu kopsavil
 editor-fairness = ⚑ pārskatīt: { $categories }
 export-none = Nav.
 export-timeline = Hronoloģija
+export-legend-section = sākas jauna daļa
 export-minutes = { $minutes } min
 export-footer = Izveidots ar rapport { $version } · eksportēts { $date }
 export-redacted = Vārdi aizstāti ar iniciāļiem, e-pasta adreses un tālruņa numuri paslēpti: { $count }

@@ -311,6 +311,7 @@ review-checked = Ingenting flagget. Notater ({ $notes }), svaroppsummeringer ({ 
 editor-fairness = ⚑ se over: { $categories }
 export-none = Ingen.
 export-timeline = Tidslinje
+export-legend-section = en ny del begynner
 export-minutes = { $minutes } min
 export-footer = Laget med rapport { $version } · eksportert { $date }
 export-redacted = Navn byttet ut med initialer, e-postadresser og telefonnumre skjult: { $count }

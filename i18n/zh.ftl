@@ -310,6 +310,7 @@ review-checked = 未发现需要复核的内容。已检查笔记（{ $notes }�
 editor-fairness = ⚑ 请复核：{ $categories }
 export-none = 无。
 export-timeline = 时间线
+export-legend-section = 新环节开始
 export-minutes = { $minutes } 分钟
 export-footer = 由 rapport { $version } 生成 · 导出于 { $date }
 export-redacted = 已将姓名替换为缩写，并隐去电子邮箱和电话号码：共 { $count } 处

@@ -20,8 +20,9 @@ pub use csv::to_csv;
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{
-    Labels, category, category_why, criterion_name, date, decided, decision, disputes, facts,
-    label_lead, labelled, level, list, percent, review, review_checked, roles, score, withheld,
+    Labels, category, category_why, criterion_name, date, decided, decision, disputes, facts, fate,
+    label_lead, labelled, level, list, percent, question_counts, rating_slot, review,
+    review_checked, role_line, roles, score, withheld,
 };
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;

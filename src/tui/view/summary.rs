@@ -299,6 +299,36 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
         format!("  {}", ui.t(crate::i18n::class_message(r.self_awareness))),
         t.text,
     ));
+    // Who the candidate named, and the rating they predicted each would give.
+    let given: Vec<_> = r
+        .ratings
+        .iter()
+        .filter(|g| g.name.is_some() || g.rating.is_some())
+        .collect();
+    let slot_width = given
+        .iter()
+        .map(|g| crate::export::rating_slot(ui, g.slot).width())
+        .max()
+        .unwrap_or(0);
+    for g in given {
+        out.push(Line::from(vec![
+            Span::styled(
+                format!(
+                    "    {}  ",
+                    pad_right(&crate::export::rating_slot(ui, g.slot), slot_width)
+                ),
+                t.dim,
+            ),
+            Span::styled(
+                g.rating
+                    .map_or_else(|| "–".to_owned(), |n| format!("{n:>2}")),
+                t.strong,
+            ),
+            Span::styled(format!("  {}", g.name.as_deref().unwrap_or("—")), t.text),
+        ]));
+    }
+
+    story(&mut out, app, r, width);
 
     heading(&mut out, app, "export-flags");
     note_lines(&mut out, app, &r.flags, width);
@@ -342,15 +372,72 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
     out
 }
 
+/// The interview as it went: per section and deep-dive role, each question with what became
+/// of it and its time, the answer summed up, and the notes taken on it.
+fn story(out: &mut Vec<Line>, app: &View, r: &Report, width: usize) {
+    let t = &app.theme;
+    let ui = &app.ui;
+    heading(out, app, "export-story");
+    let wrapped = |out: &mut Vec<Line>, text: &str, lead: usize, style: Style| {
+        for part in crate::text::hanging(text, lead, width) {
+            out.push(Line::styled(format!("{}{part}", " ".repeat(lead)), style));
+        }
+    };
+    wrapped(out, &crate::export::question_counts(&r.story, ui), 2, t.dim);
+    for section in r.story.sections.iter().filter(|s| !s.is_empty()) {
+        out.push(Line::styled(format!("  {}", section.title), t.strong));
+        for role in &section.roles {
+            if let Some(details) = &role.role {
+                wrapped(out, &crate::export::role_line(details, ui), 4, t.strong);
+            }
+            for q in &role.questions {
+                let style = match q.fate {
+                    crate::export::Fate::Asked => t.text,
+                    _ => t.dim,
+                };
+                wrapped(out, &q.text, 4, style);
+                wrapped(out, &crate::export::fate(q, ui), 6, t.dim);
+                if let Some(answer) = &q.answer {
+                    let lead = crate::export::label_lead(ui, &ui.t("export-answer"));
+                    wrapped(out, &format!("{lead}{answer}"), 6, t.good);
+                }
+                notes_at(out, app, &q.notes, width, 6);
+            }
+        }
+        if !section.notes.is_empty() {
+            wrapped(out, &ui.t("export-section-notes"), 4, t.dim);
+            notes_at(out, app, &section.notes, width, 6);
+        }
+    }
+    if !r.story.unplaced.is_empty() {
+        out.push(Line::styled(
+            format!("  {}", ui.t("export-other-notes")),
+            t.strong,
+        ));
+        notes_at(out, app, &r.story.unplaced, width, 4);
+    }
+}
+
 /// Notes as `mm:ss marker text`, or "None."
 fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine], width: usize) {
-    let t = &app.theme;
     if notes.is_empty() {
         out.push(Line::styled(
             format!("  {}", app.ui.t("export-none")),
-            t.dim,
+            app.theme.dim,
         ));
     }
+    notes_at(out, app, notes, width, 2);
+}
+
+/// Notes as `mm:ss marker text`, `indent` columns in.
+fn notes_at(
+    out: &mut Vec<Line>,
+    app: &View,
+    notes: &[crate::export::NoteLine],
+    width: usize,
+    indent: usize,
+) {
+    let t = &app.theme;
     for n in notes {
         let style: Style = match n.kind {
             NoteKind::RedFlag => t.alert,
@@ -358,7 +445,7 @@ fn note_lines(out: &mut Vec<Line>, app: &View, notes: &[crate::export::NoteLine]
             _ => t.text,
         };
         // Wrapped under its text, past the time and the marker (a hanging indent).
-        let time = format!("  {} ", clock(n.at_ms));
+        let time = format!("{}{} ", " ".repeat(indent), clock(n.at_ms));
         let marker = format!("{} ", kind_marker(n.kind));
         let lead = time.width() + marker.width();
         let text = n.text.replace('\n', " ⏎ ");

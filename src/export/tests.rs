@@ -15,55 +15,12 @@ fn demo_now() -> Timestamp {
     chrono::DateTime::parse_from_rfc3339("2026-11-23T10:07:00+01:00").unwrap()
 }
 
-/// The demo interview in `ui`, then ended and scored by its panelist, at fixed times.
+/// The demo's finished quick screen in `ui`, made at a fixed time.
 fn scored_demo(ui: Lang) -> (TempDir, Vec<crate::model::Event>, SessionState) {
     let tmp = TempDir::new().unwrap();
     let mut ctx = Context::new(Paths::under(tmp.path()), ui, true, None);
     ctx.now = demo_now;
-    let (mut session, panelist) = crate::cli::demo::create(&ctx).unwrap();
-    let t = |m: i64| demo_now() + TimeDelta::minutes(m);
-    let state = session.state().clone();
-    let of = |kind: NoteKind| {
-        state
-            .visible_notes()
-            .iter()
-            .find(|n| n.kind == kind)
-            .unwrap()
-            .id
-    };
-    let (plain, quote, green, red) = (
-        of(NoteKind::Note),
-        of(NoteKind::Quote),
-        of(NoteKind::GreenFlag),
-        of(NoteKind::RedFlag),
-    );
-    let level = |n: u8| Some(Level::try_from(n).unwrap());
-    let scores = [
-        ("listening", level(3), vec![quote]),
-        ("communication", level(4), vec![green, quote]),
-        ("empathy", level(3), vec![]),
-        ("problem_solving", level(3), vec![green]),
-        ("ownership", level(2), vec![red]),
-        ("motivation", level(4), vec![plain]),
-        ("tools", None, vec![]),
-    ];
-    let mut events: Vec<EventKind> = scores
-        .into_iter()
-        .map(|(criterion, level, evidence)| EventKind::ScoreSet {
-            criterion: criterion.into(),
-            level,
-            evidence,
-        })
-        .collect();
-    events.push(EventKind::RecommendationSet {
-        recommendation: Recommendation::Yes,
-        rationale: "Clear, warm and concrete; check how she left her last team.".into(),
-    });
-    events.push(EventKind::PanelistSubmitted);
-    session
-        .record(&panelist, t(13), [EventKind::SessionEnded])
-        .unwrap();
-    session.record(&panelist, t(15), events).unwrap();
+    let (session, _) = crate::cli::demo::screen(&ctx).unwrap();
     (tmp, session.events().to_vec(), session.state().clone())
 }
 

@@ -287,8 +287,20 @@ impl SessionState {
         match &event.kind {
             EventKind::SessionCreated(_) => self.anomaly(event, "a second session_created"),
             EventKind::SectionEntered { section } => {
-                if self.plan.format.section_index(section).is_none() {
-                    self.anomaly(event, "unknown section");
+                match self.plan.format.section_index(section) {
+                    None => self.anomaly(event, "unknown section"),
+                    // The question on screen stays there only if it belongs to the section.
+                    Some(i) => {
+                        let questions = &self.plan.format.sections[i].questions;
+                        let stays = self
+                            .places
+                            .get(&event.author)
+                            .and_then(|(q, _)| q.as_ref())
+                            .is_some_and(|(q, _)| questions.contains(q));
+                        if !stays {
+                            self.leave_question(&event.author, event.elapsed_ms);
+                        }
+                    }
                 }
             }
             EventKind::QuestionAsked { question, role } => {

@@ -23,6 +23,18 @@ impl SessionState {
     /// (the host's place until they have moved).
     /// The time since the question they leave was shown counts as theirs on it.
     pub(super) fn move_to(&mut self, author: &str, key: QuestionKey, elapsed_ms: u64) {
+        self.place(author, Some(key), elapsed_ms);
+    }
+
+    /// Takes `author` off the question on their screen (into a section without it); the time
+    /// since it was shown counts as theirs on it.
+    pub(super) fn leave_question(&mut self, author: &str, elapsed_ms: u64) {
+        if matches!(self.places.get(author), Some((Some(_), _))) {
+            self.place(author, None, elapsed_ms);
+        }
+    }
+
+    fn place(&mut self, author: &str, key: Option<QuestionKey>, elapsed_ms: u64) {
         if let Some((Some(left), since)) = self.places.get(author).cloned() {
             *self
                 .spent
@@ -31,8 +43,7 @@ impl SessionState {
                 .entry(left)
                 .or_default() += elapsed_ms.saturating_sub(since);
         }
-        self.places
-            .insert(author.to_owned(), (Some(key), elapsed_ms));
+        self.places.insert(author.to_owned(), (key, elapsed_ms));
         if let Some((question, shown_ms)) = self.places.get(self.place_owner()).cloned() {
             self.current_question = question;
             self.current_shown_ms = shown_ms;

@@ -54,6 +54,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
         Catalog::new(ctx.ui_lang),
         Theme::new(ctx.no_color),
     );
+    let home = home.with_deleter(Box::new(StoreDeleter { ctx: ctx.clone() }));
     let (session, author) = match crate::tui::home(home)? {
         HomeChoice::Quit => return Ok(()),
         HomeChoice::Resume(id) => {
@@ -153,4 +154,47 @@ fn print(
         );
     }
     Ok(())
+}
+
+/// Deletes sessions from the home screen as `rapport purge` and `forget` do: every file of
+/// the session, its entry in the index and its lines in rapport's own log.
+struct StoreDeleter {
+    ctx: Context,
+}
+
+impl StoreDeleter {
+    fn doomed(&self, id: crate::model::SessionId) -> anyhow::Result<super::deletion::Doomed> {
+        let store = self.ctx.store();
+        let (sessions, _) = store.summaries()?;
+        let readable = sessions.iter().map(|l| l.summary.id).collect();
+        let this: Vec<Listed> = sessions
+            .into_iter()
+            .filter(|l| l.summary.id == id)
+            .collect();
+        super::deletion::Doomed::gather(&store, &self.ctx, this, Vec::new(), &readable, None)
+    }
+}
+
+impl crate::tui::Deleter for StoreDeleter {
+    fn listing(&self, id: crate::model::SessionId) -> Vec<String> {
+        let mut out = Vec::new();
+        match self.doomed(id) {
+            Ok(doomed) => {
+                let _ = doomed.describe(&mut out, false);
+            }
+            Err(err) => return vec![err.to_string()],
+        }
+        String::from_utf8_lossy(&out)
+            .lines()
+            .map(|l| crate::text::visible::line(l).into_owned())
+            .collect()
+    }
+
+    fn delete(&self, id: crate::model::SessionId) -> Result<(), String> {
+        let store = self.ctx.store();
+        self.doomed(id)
+            .and_then(|doomed| doomed.delete(&store))
+            .map(|_| ())
+            .map_err(|err| crate::tui::journal_cause(err.as_ref()))
+    }
 }

@@ -1,11 +1,12 @@
-//! The home screen: recent interviews, a short form to start a new one, and the demo.
+//! The home screen: recent interviews, a short form to start a new one, the demo, and
+//! deleting an interview (after listing what goes, as `rapport forget` does).
 //!
 //! No session is open here, so on the list letters are commands (n, d, q); in the form's text
 //! fields they type. Both go through the keymap tables, like the live screen.
 
 use crossterm::event::{Event, KeyEventKind};
 
-use super::keymap::{Command, HOME_FORM_KEYS, HOME_LIST_KEYS, Input, Keymap};
+use super::keymap::{Command, HOME_DELETE_KEYS, HOME_FORM_KEYS, HOME_LIST_KEYS, Input, Keymap};
 use super::text_input::TextInput;
 use super::theme::Theme;
 use crate::i18n::Catalog;
@@ -119,6 +120,25 @@ pub struct Form {
     pub missing_candidate: bool,
 }
 
+/// Where the home screen deletes a session: the store, seen from the command line.
+pub trait Deleter {
+    /// Every file (and log line) deleting session `id` removes, a line each.
+    fn listing(&self, id: SessionId) -> Vec<String>;
+    /// Deletes session `id` and all of it; or why not, in a few words.
+    fn delete(&self, id: SessionId) -> Result<(), String>;
+}
+
+/// A deletion waiting for its confirmation.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Deleting {
+    /// The session.
+    pub id: SessionId,
+    /// Its candidate, as the question names it.
+    pub candidate: String,
+    /// What goes with it.
+    pub listing: Vec<String>,
+}
+
 /// The home screen's state.
 pub struct Home {
     /// Recent interviews, newest first.
@@ -135,6 +155,11 @@ pub struct Home {
     pub theme: Theme,
     /// Set once the user has chosen.
     pub choice: Option<HomeChoice>,
+    /// The deletion asked about, until it is confirmed or not.
+    pub deleting: Option<Deleting>,
+    /// What the last deletion did.
+    pub notice: Option<String>,
+    deleter: Option<Box<dyn Deleter>>,
     panelist: String,
 }
 
@@ -155,14 +180,25 @@ impl Home {
             ui,
             theme,
             choice: None,
+            deleting: None,
+            notice: None,
+            deleter: None,
             panelist,
         }
+    }
+
+    /// The home screen deleting sessions through `deleter`.
+    pub fn with_deleter(mut self, deleter: Box<dyn Deleter>) -> Self {
+        self.deleter = Some(deleter);
+        self
     }
 
     /// The keys of what is in use: the list, or the form.
     pub fn keymap(&self) -> &'static Keymap {
         if self.form.is_some() {
             &HOME_FORM_KEYS
+        } else if self.deleting.is_some() {
+            &HOME_DELETE_KEYS
         } else {
             &HOME_LIST_KEYS
         }
@@ -203,6 +239,10 @@ impl Home {
         if self.form.is_some() {
             return self.form_command(command);
         }
+        if let Some(deleting) = self.deleting.take() {
+            return self.delete_command(command, deleting);
+        }
+        self.notice = None;
         match command {
             Command::Up => self.selected = self.selected.saturating_sub(1),
             Command::Down => {
@@ -213,10 +253,45 @@ impl Home {
                     self.choice = Some(HomeChoice::Resume(row.id));
                 }
             }
+            Command::Forget => {
+                if let (Some(row), Some(deleter)) = (self.rows.get(self.selected), &self.deleter) {
+                    self.deleting = Some(Deleting {
+                        id: row.id,
+                        candidate: row.candidate.clone(),
+                        listing: deleter.listing(row.id),
+                    });
+                }
+            }
             Command::NewInterview => self.open_form(),
             Command::Demo => self.choice = Some(HomeChoice::Demo),
             Command::QuitNow => self.choice = Some(HomeChoice::Quit),
             _ => {}
+        }
+    }
+
+    /// The keys of the question "delete this interview?": only its own key deletes.
+    fn delete_command(&mut self, command: Command, deleting: Deleting) {
+        match command {
+            Command::Confirm => {
+                let Some(deleter) = &self.deleter else {
+                    return;
+                };
+                self.notice = Some(match deleter.delete(deleting.id) {
+                    Ok(()) => {
+                        self.rows.retain(|r| r.id != deleting.id);
+                        self.selected = self.selected.min(self.rows.len().saturating_sub(1));
+                        self.ui
+                            .t_with("home-deleted", &[("candidate", deleting.candidate.into())])
+                    }
+                    Err(reason) => self
+                        .ui
+                        .t_with("home-delete-failed", &[("reason", reason.into())]),
+                });
+            }
+            Command::QuitNow => self.choice = Some(HomeChoice::Quit),
+            // Anything else keeps it (and Esc says so by closing the question).
+            Command::Back => {}
+            _ => self.deleting = Some(deleting),
         }
     }
 

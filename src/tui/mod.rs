@@ -31,8 +31,9 @@ use crossterm::execute;
 use crossterm::style::{Attribute, SetAttribute};
 use ratatui::layout::Rect;
 
+pub use app::journal::cause as journal_cause;
 pub use app::{App, Journal};
-pub use home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
+pub use home::{Deleter, Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 pub use theme::Theme;
 
 use crate::model::Timestamp;

@@ -203,6 +203,8 @@ pub enum Command {
     NewInterview,
     /// Home: open the demo.
     Demo,
+    /// Home: delete the selected interview (after listing what goes, and a confirmation).
+    Forget,
 }
 
 /// One row of a table: the keys, their command, and what the help and the footer say.

@@ -241,7 +241,16 @@ pub(super) const HOME_LIST: &[Binding] = &[
     bind(&[plain(Enter)], Command::Save, "help-continue", Some("hint-continue")),
     bind(&[plain(KeyCode::Char('n'))], Command::NewInterview, "help-new-interview", Some("hint-new-interview")),
     bind(&[plain(KeyCode::Char('d'))], Command::Demo, "help-demo", Some("hint-demo")),
+    bind(&[plain(KeyCode::Delete)], Command::Forget, "help-delete-session", Some("hint-delete")),
     bind(&[plain(KeyCode::Char('q')), plain(Esc), ctrl('c')], Command::QuitNow, "help-leave", Some("hint-quit")),
+];
+
+/// "Delete this interview?" on the home screen.
+#[rustfmt::skip]
+pub(super) const HOME_DELETE: &[Binding] = &[
+    bind(&[plain(KeyCode::Delete)], Command::Confirm, "help-confirm-delete-session", Some("hint-confirm-delete-session")),
+    bind(&[plain(Esc)], Command::Back, "help-stay", Some("hint-stay")),
+    bind(&[ctrl('c')], Command::QuitNow, "help-leave", None),
 ];
 
 /// The home screen's form for a new interview.
@@ -344,6 +353,11 @@ pub static SEARCH_KEYS: Keymap = Keymap {
 /// The home screen's list.
 pub static HOME_LIST_KEYS: Keymap = Keymap {
     parts: &[HOME_LIST],
+    typing: Typing::Nothing,
+};
+/// "Delete this interview?"
+pub static HOME_DELETE_KEYS: Keymap = Keymap {
+    parts: &[HOME_DELETE],
     typing: Typing::Nothing,
 };
 /// The home screen's form.

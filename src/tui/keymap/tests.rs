@@ -33,7 +33,10 @@ fn no_mode_binds_a_printable_key_to_a_command() {
 
 #[test]
 fn ctrl_and_alt_letters_never_type() {
-    for keymap in SESSION_KEYMAPS.iter().chain([&&HOME_LIST_KEYS]) {
+    for keymap in SESSION_KEYMAPS
+        .iter()
+        .chain([&&HOME_LIST_KEYS, &&HOME_DELETE_KEYS])
+    {
         for c in 'a'..='z' {
             for modifiers in [KeyModifiers::CONTROL, KeyModifiers::ALT] {
                 let input = keymap.input(KeyEvent::new(KeyCode::Char(c), modifiers));
@@ -48,7 +51,10 @@ fn ctrl_and_alt_letters_never_type() {
 
 #[test]
 fn no_key_is_bound_twice_in_a_mode() {
-    for keymap in SESSION_KEYMAPS.iter().chain([&&HOME_LIST_KEYS]) {
+    for keymap in SESSION_KEYMAPS
+        .iter()
+        .chain([&&HOME_LIST_KEYS, &&HOME_DELETE_KEYS])
+    {
         let keys: Vec<Key> = keymap
             .bindings()
             .flat_map(|b| b.keys.iter().copied())
@@ -104,7 +110,10 @@ fn the_live_screen_keeps_its_keys() {
 fn every_binding_has_its_words_in_every_language() {
     for lang in crate::model::Lang::ALL {
         let catalog = crate::i18n::Catalog::new(lang);
-        for keymap in SESSION_KEYMAPS.iter().chain([&&HOME_LIST_KEYS]) {
+        for keymap in SESSION_KEYMAPS
+            .iter()
+            .chain([&&HOME_LIST_KEYS, &&HOME_DELETE_KEYS])
+        {
             for b in keymap.bindings() {
                 assert!(catalog.has(b.help), "{lang:?} lacks {}", b.help);
                 if let Some(hint) = b.hint {

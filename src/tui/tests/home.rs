@@ -116,3 +116,59 @@ fn letters_are_commands_on_the_list_but_text_in_the_form() {
     press(&mut h, KeyCode::Char('d'));
     assert_eq!(h.choice, Some(HomeChoice::Demo));
 }
+
+/// A store in memory that records what it was asked to delete.
+struct Deletions(std::rc::Rc<std::cell::RefCell<Vec<SessionId>>>);
+
+impl crate::tui::home::Deleter for Deletions {
+    fn listing(&self, id: SessionId) -> Vec<String> {
+        vec![
+            format!("  session {id} — created 2026-11-20"),
+            format!("    /home/ann/.local/share/rapport/sessions/{id}/a1b2c3d4-0.jsonl"),
+        ]
+    }
+
+    fn delete(&self, id: SessionId) -> Result<(), String> {
+        self.0.borrow_mut().push(id);
+        Ok(())
+    }
+}
+
+#[test]
+fn del_lists_what_goes_and_only_a_second_del_deletes() {
+    let deleted = std::rc::Rc::new(std::cell::RefCell::new(Vec::new()));
+    let mut h = home(Lang::En, 3).with_deleter(Box::new(Deletions(deleted.clone())));
+    let second = h.rows[1].id;
+    press(&mut h, KeyCode::Down);
+    press(&mut h, KeyCode::Delete);
+    assert!(h.deleting.is_some(), "Del asks first");
+    let asking = draw(&h, 100, 24);
+    insta::assert_snapshot!("home_delete_en_100x24", asking);
+    assert!(
+        asking.contains("Delete the interview with 王小明?"),
+        "{asking}"
+    );
+    assert!(
+        asking.contains("a1b2c3d4-0"),
+        "it lists the files, wrapped whole: {asking}"
+    );
+    // Nothing but Del deletes: not letters, not Enter.
+    for c in "ynqd jJ".chars() {
+        press(&mut h, KeyCode::Char(c));
+    }
+    press(&mut h, KeyCode::Enter);
+    assert!(deleted.borrow().is_empty(), "typing deleted nothing");
+    assert!(h.choice.is_none(), "and chose nothing");
+    assert!(h.deleting.is_some(), "the question stays");
+    press(&mut h, KeyCode::Esc);
+    assert!(
+        h.deleting.is_none() && deleted.borrow().is_empty(),
+        "Esc keeps it"
+    );
+    press(&mut h, KeyCode::Delete);
+    press(&mut h, KeyCode::Delete);
+    assert_eq!(*deleted.borrow(), [second]);
+    assert_eq!(h.rows.len(), 2);
+    assert!(h.rows.iter().all(|r| r.id != second));
+    assert!(draw(&h, 100, 24).contains("Deleted the interview with 王小明."));
+}

@@ -9,7 +9,7 @@ use super::overlay::{Overlay, centered};
 use crate::i18n::clock;
 use crate::model::Lang;
 use crate::text::{fit, pad_right as pad};
-use crate::tui::home::{Field, Form, Home};
+use crate::tui::home::{Deleting, Field, Form, Home};
 
 /// Draws the home screen.
 pub fn render(frame: &mut Frame, home: &Home) {
@@ -30,13 +30,14 @@ pub fn render(frame: &mut Frame, home: &Home) {
         ])),
         top,
     );
-    frame.render_widget(
-        Paragraph::new(Line::styled(
-            format!(" {}", home.ui.t("home-sessions")),
-            t.strong,
-        )),
-        title,
-    );
+    let mut heading = vec![Span::styled(
+        format!(" {}", home.ui.t("home-sessions")),
+        t.strong,
+    )];
+    if let Some(notice) = &home.notice {
+        heading.push(Span::styled(format!(" · {notice}"), t.good));
+    }
+    frame.render_widget(Paragraph::new(Line::from(heading)), title);
     if home.rows.is_empty() {
         let none = Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-none")), t.text))
             .wrap(Wrap { trim: false });
@@ -53,6 +54,43 @@ pub fn render(frame: &mut Frame, home: &Home) {
     if let Some(form) = &home.form {
         render_form(frame, home, form, area);
     }
+    if let Some(deleting) = &home.deleting {
+        render_deleting(frame, home, deleting, list);
+    }
+}
+
+/// "Delete this interview?": what goes, and the one key that deletes.
+fn render_deleting(frame: &mut Frame, home: &Home, deleting: &Deleting, area: Rect) {
+    let t = &home.theme;
+    let width = area.width.saturating_sub(4).min(100);
+    let mut lines = vec![
+        Line::styled(home.ui.t("home-delete-lists"), t.text),
+        Line::default(),
+    ];
+    let room = usize::from(width.saturating_sub(4));
+    // Paths are long: they wrap rather than lose their ends.
+    lines.extend(
+        deleting
+            .listing
+            .iter()
+            .map(|l| Line::styled(l.clone(), t.dim)),
+    );
+    lines.push(Line::default());
+    lines.push(Line::styled(home.ui.t("home-delete-warning"), t.warn));
+    let text = Paragraph::new(lines).wrap(Wrap { trim: false });
+    let height = (text.line_count(width.saturating_sub(2)) as u16 + 2).min(area.height);
+    let popup = centered(area, width, height);
+    let title = home.ui.t_with(
+        "home-delete-title",
+        &[("candidate", deleting.candidate.clone().into())],
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Rounded)
+        .border_style(t.alert)
+        .title(Line::styled(format!(" {} ", fit(&title, room)), t.strong));
+    frame.render_widget(Overlay, popup);
+    frame.render_widget(text.block(block), popup);
 }
 
 fn render_rows(frame: &mut Frame, home: &Home, area: Rect) {

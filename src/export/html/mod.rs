@@ -73,7 +73,7 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
                     @if report.review.is_clear() {
                         p.muted { (labels::review_checked(report, l.catalog())) }
                     }
-                    @for item in labels::review(report, l.catalog()) { p { "⚑ " (item) } }
+                    @for item in labels::review(report, l.catalog()) { p.flag { "⚑ " (item) } }
                 }
                 footer { (l.footer()) }
             }
@@ -156,8 +156,8 @@ fn summary(report: &Report, l: &Labels) -> Markup {
                 blockquote { (lines(why)) }
             }
             p {
-                strong { (labels::labelled(l.catalog(), &l.t("export-self-awareness"))) }
-                " " (l.self_awareness(report.self_awareness))
+                strong { (labels::label_lead(l.catalog(), &l.t("export-self-awareness"))) }
+                (l.self_awareness(report.self_awareness))
             }
             @if report.ratings.iter().any(|r| r.name.is_some() || r.rating.is_some()) {
                 table {
@@ -226,8 +226,8 @@ fn debrief(d: &crate::model::debrief::Debrief, report: &Report, l: &Labels) -> M
         }
         p { (labels::disputes(d, l.catalog())) }
         p {
-            strong { (labels::labelled(l.catalog(), &l.t("debrief-consensus"))) }
-            " " (labels::decided(d, l.catalog()))
+            strong { (labels::label_lead(l.catalog(), &l.t("debrief-consensus"))) }
+            (labels::decided(d, l.catalog()))
         }
         @if let Some(c) = d.consensus.as_ref().filter(|c| !c.rationale.trim().is_empty()) {
             blockquote { (lines(&c.rationale)) }
@@ -240,7 +240,6 @@ fn scores(report: &Report, l: &Labels) -> Markup {
     html! {
         section {
             h2 { (l.t("export-scores")) }
-            (charts::scores(report, l))
             table {
                 thead { tr {
                     th { (l.t("export-criterion")) }
@@ -267,6 +266,8 @@ fn scores(report: &Report, l: &Labels) -> Markup {
                     }
                 }
             }
+            // After the table, which may break across pages: the chart cannot.
+            div.chart { (charts::scores(report, l)) }
         }
     }
 }

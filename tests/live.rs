@@ -302,8 +302,8 @@ fn rapport_alone_reaches_home_and_the_demo_opens_from_it() {
     term.wait_for("Recent interviews");
     term.wait_for("d to try the demo");
     term.send("d");
-    term.wait_for("6 notes");
-    term.wait_for("(demo)");
+    term.wait_for("Jonas Lind (demo)");
+    term.wait_for("Notes · 3 notes");
     term.send("\x03");
     assert!(term.wait_exit());
     let list = common::ok(home.path(), &["list"]);
@@ -634,4 +634,27 @@ fn a_panelist_debriefs_on_the_live_screen_blind_until_they_submit() {
         debrief["consensus"]["rationale"],
         "Meet again to settle listening"
     );
+}
+
+#[test]
+fn the_demo_opens_blind_as_its_panelist_until_they_submit() {
+    let home = TempDir::new().unwrap();
+    let mut term = Term::start(home.path(), &["demo", "--ui-lang", "en"], 120, 40);
+    term.wait_for("F1 help");
+    let shown = term.contents();
+    assert!(shown.contains("Jonas Lind (demo)"), "{shown}");
+    assert!(
+        shown.contains("Talks about the team"),
+        "your own notes show: {shown}"
+    );
+    assert!(
+        !shown.contains("Cut the chat backlog"),
+        "Kim's notes are withheld until you submit: {shown}"
+    );
+    assert!(!shown.contains("rapport was closed"), "{shown}");
+    term.send("\x03");
+    assert!(term.wait_exit());
+    // Both demos are listed; a second demo replaces them.
+    let listed = common::ok(home.path(), &["list"]);
+    assert_eq!(listed.matches("(demo)").count(), 2, "{listed}");
 }

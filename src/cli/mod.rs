@@ -111,10 +111,12 @@ impl Context {
     /// Opens the live screen on `session` as `author`, saying so when `was` someone else.
     fn live_as(
         &self,
-        session: crate::store::OpenSession,
+        mut session: crate::store::OpenSession,
         author: String,
         was: Option<String>,
     ) -> anyhow::Result<()> {
+        // Every live screen is its panelist's: blind to the others until they submit.
+        session.view_as(&author);
         let header = &session.state().header;
         let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
             .into_iter()

@@ -52,6 +52,55 @@ struct Summary {
     debrief: Option<Debrief>,
     /// The panel's decision, once recorded.
     consensus: Option<Consensus>,
+    /// The 1–10 rule as asked: each person, and the rating the candidate predicted.
+    ratings: Vec<RatingOut>,
+    /// Every question of the agenda in order (per deep-dive role), and what became of it.
+    questions: Vec<QuestionOut>,
+    /// What to look at before sharing: the texts that mention a protected characteristic.
+    review: Vec<ReviewOut>,
+}
+
+/// One person of the 1–10 rule.
+#[derive(Serialize, schemars::JsonSchema)]
+struct RatingOut {
+    /// Whose rating.
+    slot: crate::model::RatingSlot,
+    /// Their name, if given.
+    name: Option<String>,
+    /// The rating predicted, 1–10, if given.
+    rating: Option<u8>,
+}
+
+/// A question as the interview met it.
+#[derive(Serialize, schemars::JsonSchema)]
+struct QuestionOut {
+    /// The section it is in.
+    section: crate::model::SectionId,
+    /// The question.
+    question: crate::model::QuestionId,
+    /// The deep-dive role it was asked about.
+    role: Option<crate::model::RoleId>,
+    /// `asked`, `skipped` or `not_asked`.
+    fate: &'static str,
+    /// Whether it was brought in from a bank during the interview.
+    added: bool,
+    /// Interview time spent on it, in ms.
+    spent_ms: u64,
+    /// The answer summed up, if it was.
+    answer: Option<String>,
+    /// The notes taken on it (ids of `notes`).
+    notes: Vec<NoteId>,
+}
+
+/// A text under review.
+#[derive(Serialize, schemars::JsonSchema)]
+struct ReviewOut {
+    /// Where it was written: `note`, `answer`, `rationale` or `consensus`.
+    source: &'static str,
+    /// The text.
+    text: String,
+    /// What it touches on.
+    categories: Vec<crate::text::fairness::Category>,
 }
 
 /// A note as it reads now.
@@ -123,8 +172,57 @@ impl Summary {
                 })
                 .collect(),
             self_awareness: state.self_awareness(),
-            debrief: report.debrief,
             consensus: state.consensus.clone(),
+            ratings: report
+                .ratings
+                .iter()
+                .map(|r| RatingOut {
+                    slot: r.slot,
+                    name: r.name.clone(),
+                    rating: r.rating,
+                })
+                .collect(),
+            questions: report
+                .story
+                .sections
+                .iter()
+                .flat_map(|s| {
+                    s.roles
+                        .iter()
+                        .flat_map(|r| &r.questions)
+                        .map(move |q| (s, q))
+                })
+                .map(|(s, q)| QuestionOut {
+                    section: s.id.clone(),
+                    question: q.id.clone(),
+                    role: q.role,
+                    fate: match q.fate {
+                        super::Fate::Asked => "asked",
+                        super::Fate::Skipped => "skipped",
+                        super::Fate::NotAsked => "not_asked",
+                    },
+                    added: q.added,
+                    spent_ms: q.spent_ms,
+                    answer: q.answer.clone(),
+                    notes: q.notes.iter().map(|n| n.id).collect(),
+                })
+                .collect(),
+            review: report
+                .review
+                .items
+                .iter()
+                .map(|i| ReviewOut {
+                    source: match i.source {
+                        super::ReviewSource::Note { .. } => "note",
+                        super::ReviewSource::Answer(_) => "answer",
+                        super::ReviewSource::Rationale(_) => "rationale",
+                        super::ReviewSource::Consensus => "consensus",
+                    },
+                    text: i.text.clone(),
+                    categories: i.found.iter().map(|(c, _)| *c).collect(),
+                })
+                .collect(),
+            debrief: report.debrief,
         }
     }
 }

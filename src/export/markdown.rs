@@ -443,12 +443,14 @@ mod tests {
     fn a_note_of_several_lines_keeps_the_list_tight_and_its_markers_literal() {
         let lines = vec![
             NoteLine {
+                id: crate::model::EventId(uuid::Uuid::from_u128(1)),
                 at_ms: 1_000,
                 kind: crate::model::NoteKind::Note,
                 text: "Three points:\n\n- calm\n2. kind\n---".into(),
                 author: "ann".into(),
             },
             NoteLine {
+                id: crate::model::EventId(uuid::Uuid::from_u128(2)),
                 at_ms: 2_000,
                 kind: crate::model::NoteKind::Note,
                 text: "next".into(),

@@ -154,6 +154,8 @@ pub struct Verdict {
 /// A note as a report shows it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NoteLine {
+    /// The note's id.
+    pub id: crate::model::NoteId,
     /// Interview time when it was started, in ms.
     pub at_ms: u64,
     /// Its kind.
@@ -168,6 +170,7 @@ impl NoteLine {
     /// The line of `note` as it reads now.
     pub fn of(note: &Note) -> Self {
         NoteLine {
+            id: note.id,
             at_ms: note.started_ms,
             kind: note.kind,
             text: note.text.clone(),

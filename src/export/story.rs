@@ -23,6 +23,10 @@ pub enum Fate {
 /// One question as the interview met it.
 #[derive(Debug, Clone)]
 pub struct QuestionStory {
+    /// The question's id.
+    pub id: crate::model::QuestionId,
+    /// The deep-dive role it was asked about.
+    pub role: Option<RoleId>,
     /// The question, in the interview language.
     pub text: String,
     /// Asked, skipped or not reached.
@@ -49,6 +53,8 @@ pub struct RoleStory {
 /// One section of the agenda.
 #[derive(Debug, Clone)]
 pub struct SectionStory {
+    /// Its id.
+    pub id: crate::model::SectionId,
     /// Its title (UI language).
     pub title: String,
     /// Notes taken in it on no question.
@@ -174,6 +180,8 @@ impl Story {
                     .and_then(|q| pick(&q.text, lang))
                     .map_or_else(|| question.to_string(), |t| t.value.text.clone());
                 let story = QuestionStory {
+                    id: question.clone(),
+                    role: *role,
                     text,
                     fate,
                     added: state.added_questions.contains(question),
@@ -190,6 +198,7 @@ impl Story {
             let title = pick(&section.title, ui)
                 .map_or_else(|| section.id.to_string(), |t| t.value.clone());
             sections.push(SectionStory {
+                id: section.id.clone(),
                 title,
                 notes: Vec::new(),
                 roles: roles.into_iter().map(|(_, r)| r).collect(),

@@ -3,6 +3,7 @@
 
 pub mod agenda;
 pub mod blind;
+pub mod calibration;
 pub mod clock;
 pub mod debrief;
 pub mod draft;

@@ -37,6 +37,8 @@ pub enum Command {
     Submit(SubmitArgs),
     /// The panel's scores side by side, disputes flagged; or record the panel's decision.
     Debrief(DebriefArgs),
+    /// How the panel applies a plan's rubric: agreement (Krippendorff's alpha) and leniency.
+    Calibration(CalibrationArgs),
     /// Write an invitation to a panel session, for another panelist to `rapport join`.
     Invite(InviteArgs),
     /// Join a panel session from an invitation, on this machine.
@@ -343,6 +345,17 @@ pub struct DebriefArgs {
     /// Who you are on the panel (the debrief shows what you may see).
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// Arguments of `rapport calibration`.
+#[derive(Debug, Args)]
+pub struct CalibrationArgs {
+    /// The interview plan whose sessions count (see `rapport plans list`).
+    #[arg(long, value_name = "PLAN")]
+    pub plan: String,
+    /// The format.
+    #[arg(long, value_enum, default_value_t = DebriefFormat::Md)]
+    pub to: DebriefFormat,
 }
 
 /// The formats of a debrief.

@@ -165,6 +165,81 @@ pub fn leniency(units: &[BTreeMap<String, f64>]) -> Vec<Leniency> {
         .collect()
 }
 
+/// How a panel scores one plan's candidates: agreement per criterion and overall, and each
+/// panelist's leniency.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct Calibration {
+    /// Sessions whose scorecards count: every scorecard submitted, two or more of them.
+    pub sessions: usize,
+    /// Ordinal alpha per criterion, in the order criteria first appear (`None`: not enough
+    /// variation or pairs to say).
+    pub criteria: Vec<(super::CriterionId, Option<Alpha>)>,
+    /// Ordinal alpha over every criterion's units together.
+    pub overall: Option<Alpha>,
+    /// Each panelist's leniency over every unit they share with another.
+    pub leniency: Vec<Leniency>,
+}
+
+impl Calibration {
+    /// The calibration of `sessions`: only those where every panelist's scorecard is submitted
+    /// count (an open scorecard is blind to the rest of the panel), and only those scored by
+    /// two or more.
+    pub fn of<'a>(sessions: impl IntoIterator<Item = &'a super::summary::SessionSummary>) -> Self {
+        // Per criterion, its units: one per session, panelist → level.
+        let mut by_criterion: Vec<(super::CriterionId, Vec<BTreeMap<String, f64>>)> = Vec::new();
+        let mut counted = 0;
+        for s in sessions {
+            let cards = &s.scorecards;
+            if cards.len() < 2 || cards.values().any(|c| !c.submitted) {
+                continue;
+            }
+            counted += 1;
+            let mut criteria: Vec<&super::CriterionId> =
+                cards.values().flat_map(|c| c.levels.keys()).collect();
+            criteria.sort();
+            criteria.dedup();
+            for criterion in criteria {
+                let unit: BTreeMap<String, f64> = cards
+                    .iter()
+                    .filter_map(|(p, c)| Some((p.clone(), f64::from(*c.levels.get(criterion)?))))
+                    .collect();
+                match by_criterion.iter_mut().find(|(c, _)| c == criterion) {
+                    Some((_, units)) => units.push(unit),
+                    None => by_criterion.push((criterion.clone(), vec![unit])),
+                }
+            }
+        }
+        let panelists: Vec<String> = {
+            let mut all: Vec<String> = by_criterion
+                .iter()
+                .flat_map(|(_, units)| units.iter().flat_map(|u| u.keys().cloned()))
+                .collect();
+            all.sort();
+            all.dedup();
+            all
+        };
+        let as_rows = |units: &[BTreeMap<String, f64>]| -> Vec<Vec<Option<f64>>> {
+            units
+                .iter()
+                .map(|u| panelists.iter().map(|p| u.get(p).copied()).collect())
+                .collect()
+        };
+        let all: Vec<BTreeMap<String, f64>> = by_criterion
+            .iter()
+            .flat_map(|(_, units)| units.iter().cloned())
+            .collect();
+        Calibration {
+            sessions: counted,
+            criteria: by_criterion
+                .iter()
+                .map(|(c, units)| (c.clone(), alpha(&as_rows(units), Metric::Ordinal)))
+                .collect(),
+            overall: alpha(&as_rows(&all), Metric::Ordinal),
+            leniency: leniency(&all),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -247,5 +322,62 @@ mod tests {
         assert!((of("ola").mean - (-2.0 - 1.0 + 0.0) / 3.0).abs() < 1e-9);
         assert_eq!(of("siv").pairs, 2);
         assert!(of("siv").mean.abs() < 1e-9);
+    }
+}
+
+#[cfg(test)]
+mod plan_tests {
+    use super::*;
+    use crate::model::summary::{Scorecard, SessionSummary};
+
+    /// A panelist's card: who, whether submitted, and their levels by criterion.
+    type Card<'a> = (&'a str, bool, &'a [(&'a str, u8)]);
+
+    fn session(cards: &[Card]) -> SessionSummary {
+        let state = crate::model::fold(&[crate::model::arbitrary::created()]).unwrap();
+        let mut s = SessionSummary::of(&state);
+        s.scorecards = cards
+            .iter()
+            .map(|(p, submitted, levels)| {
+                let levels = levels.iter().map(|(c, l)| ((*c).into(), *l)).collect();
+                (
+                    (*p).to_owned(),
+                    Scorecard {
+                        submitted: *submitted,
+                        levels,
+                    },
+                )
+            })
+            .collect();
+        s
+    }
+
+    #[test]
+    fn only_sessions_with_every_scorecard_submitted_count() {
+        let sessions = [
+            session(&[
+                ("ann", true, &[("a", 4), ("b", 3)]),
+                ("ola", true, &[("a", 2), ("b", 3)]),
+            ]),
+            session(&[
+                ("ann", true, &[("a", 3), ("b", 2)]),
+                ("ola", true, &[("a", 1), ("b", 2)]),
+            ]),
+            session(&[("ann", true, &[("a", 1)]), ("ola", false, &[("a", 4)])]),
+            session(&[("ann", true, &[("a", 1)])]),
+        ];
+        let c = Calibration::of(&sessions);
+        assert_eq!(
+            c.sessions, 2,
+            "an open scorecard and a lone one do not count"
+        );
+        let ann = c.leniency.iter().find(|l| l.panelist == "ann").unwrap();
+        assert_eq!(ann.pairs, 4);
+        assert!(
+            (ann.mean - 1.0).abs() < 1e-9,
+            "two higher on a, equal on b: {ann:?}"
+        );
+        assert_eq!(c.criteria.len(), 2);
+        assert_eq!(c.overall.map(|a| a.units), Some(4));
     }
 }

@@ -1,8 +1,19 @@
 //! What a list of sessions shows about each one, small enough to keep for thousands.
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
-use super::{FormatId, PlanId, SessionId, SessionState, Timestamp};
+use super::{CriterionId, FormatId, PlanId, SessionId, SessionState, Timestamp};
+
+/// One panelist's levels in a session, for comparing sessions without reading their logs.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Scorecard {
+    /// Whether they have submitted.
+    pub submitted: bool,
+    /// Their level (1–4) per criterion scored; criteria not assessed are left out.
+    pub levels: BTreeMap<CriterionId, u8>,
+}
 
 /// One session in a list: who, what, when, how far it got. Derived from the folded state and
 /// cheap to store, so a list never has to read whole logs.
@@ -30,6 +41,9 @@ pub struct SessionSummary {
     pub ended: bool,
     /// Notes not deleted.
     pub notes: usize,
+    /// Each panelist's scorecard, by panelist.
+    #[serde(default)]
+    pub scorecards: BTreeMap<String, Scorecard>,
 }
 
 impl SessionSummary {
@@ -49,6 +63,19 @@ impl SessionSummary {
             elapsed_ms: reading.elapsed_ms,
             ended: reading.ended,
             notes: state.notes.iter().filter(|n| !n.deleted).count(),
+            scorecards: state
+                .panelists
+                .iter()
+                .map(|(name, card)| {
+                    let levels = card
+                        .scores
+                        .iter()
+                        .filter_map(|(c, s)| Some((c.clone(), s.level?.get())))
+                        .collect();
+                    let submitted = card.submitted_at.is_some();
+                    (name.clone(), Scorecard { submitted, levels })
+                })
+                .collect(),
         }
     }
 }

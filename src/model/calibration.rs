@@ -12,8 +12,6 @@
 //! Both are computed here from plain numbers; which scores go in (submitted ones only) is for
 //! the caller to decide.
 
-use std::collections::BTreeMap;
-
 use serde::Serialize;
 
 /// How the difference between two values is measured.
@@ -142,23 +140,26 @@ pub struct Leniency {
 }
 
 /// The leniency of every panelist who shares at least one unit with another, from `units`:
-/// each the levels its panelists gave (panelist → level).
-pub fn leniency(units: &[BTreeMap<String, f64>]) -> Vec<Leniency> {
-    let mut sums: BTreeMap<&str, (f64, usize)> = BTreeMap::new();
+/// each the levels its raters gave, in the order of `panelists` (`None`: that one gave none).
+pub fn leniency(units: &[Vec<Option<f64>>], panelists: &[String]) -> Vec<Leniency> {
+    let mut sums = vec![(0.0, 0usize); panelists.len()];
     for unit in units {
-        for (me, mine) in unit {
-            for (other, theirs) in unit {
-                if me != other {
-                    let entry = sums.entry(me.as_str()).or_default();
-                    entry.0 += mine - theirs;
-                    entry.1 += 1;
+        for (me, mine) in unit.iter().enumerate() {
+            let Some(mine) = mine else { continue };
+            for (other, theirs) in unit.iter().enumerate() {
+                if let Some(theirs) = theirs.filter(|_| other != me) {
+                    sums[me].0 += mine - theirs;
+                    sums[me].1 += 1;
                 }
             }
         }
     }
-    sums.into_iter()
+    panelists
+        .iter()
+        .zip(sums)
+        .filter(|(_, (_, pairs))| *pairs > 0)
         .map(|(panelist, (sum, pairs))| Leniency {
-            panelist: panelist.to_owned(),
+            panelist: panelist.clone(),
             mean: sum / pairs as f64,
             pairs,
         })
@@ -185,57 +186,50 @@ impl Calibration {
     /// count (an open scorecard is blind to the rest of the panel), and only those scored by
     /// two or more.
     pub fn of<'a>(sessions: impl IntoIterator<Item = &'a super::summary::SessionSummary>) -> Self {
-        // Per criterion, its units: one per session, panelist → level.
-        let mut by_criterion: Vec<(super::CriterionId, Vec<BTreeMap<String, f64>>)> = Vec::new();
-        let mut counted = 0;
-        for s in sessions {
-            let cards = &s.scorecards;
-            if cards.len() < 2 || cards.values().any(|c| !c.submitted) {
-                continue;
-            }
-            counted += 1;
-            let mut criteria: Vec<&super::CriterionId> =
-                cards.values().flat_map(|c| c.levels.keys()).collect();
+        let counted: Vec<&super::summary::SessionSummary> = sessions
+            .into_iter()
+            .filter(|s| s.scorecards.len() >= 2 && s.scorecards.values().all(|c| c.submitted))
+            .collect();
+        let mut panelists: Vec<String> = counted
+            .iter()
+            .flat_map(|s| s.scorecards.keys().cloned())
+            .collect();
+        panelists.sort();
+        panelists.dedup();
+        let at = |p: &String| panelists.binary_search(p).unwrap_or(0);
+        // Per criterion, its units: one per session, a level per panelist (or none).
+        let mut by_criterion: Vec<(super::CriterionId, Vec<Vec<Option<f64>>>)> = Vec::new();
+        for s in &counted {
+            let mut criteria: Vec<&super::CriterionId> = s
+                .scorecards
+                .values()
+                .flat_map(|c| c.levels.keys())
+                .collect();
             criteria.sort();
             criteria.dedup();
             for criterion in criteria {
-                let unit: BTreeMap<String, f64> = cards
-                    .iter()
-                    .filter_map(|(p, c)| Some((p.clone(), f64::from(*c.levels.get(criterion)?))))
-                    .collect();
+                let mut unit = vec![None; panelists.len()];
+                for (p, card) in &s.scorecards {
+                    unit[at(p)] = card.levels.get(criterion).map(|l| f64::from(*l));
+                }
                 match by_criterion.iter_mut().find(|(c, _)| c == criterion) {
                     Some((_, units)) => units.push(unit),
                     None => by_criterion.push((criterion.clone(), vec![unit])),
                 }
             }
         }
-        let panelists: Vec<String> = {
-            let mut all: Vec<String> = by_criterion
-                .iter()
-                .flat_map(|(_, units)| units.iter().flat_map(|u| u.keys().cloned()))
-                .collect();
-            all.sort();
-            all.dedup();
-            all
-        };
-        let as_rows = |units: &[BTreeMap<String, f64>]| -> Vec<Vec<Option<f64>>> {
-            units
-                .iter()
-                .map(|u| panelists.iter().map(|p| u.get(p).copied()).collect())
-                .collect()
-        };
-        let all: Vec<BTreeMap<String, f64>> = by_criterion
+        let all: Vec<Vec<Option<f64>>> = by_criterion
             .iter()
             .flat_map(|(_, units)| units.iter().cloned())
             .collect();
         Calibration {
-            sessions: counted,
+            sessions: counted.len(),
             criteria: by_criterion
                 .iter()
-                .map(|(c, units)| (c.clone(), alpha(&as_rows(units), Metric::Ordinal)))
+                .map(|(c, units)| (c.clone(), alpha(units, Metric::Ordinal)))
                 .collect(),
-            overall: alpha(&as_rows(&all), Metric::Ordinal),
-            leniency: leniency(&all),
+            overall: alpha(&all, Metric::Ordinal),
+            leniency: leniency(&all, &panelists),
         }
     }
 }
@@ -308,14 +302,12 @@ mod tests {
 
     #[test]
     fn leniency_is_the_mean_difference_to_the_others_with_its_pairs() {
-        let unit = |a: f64, b: f64, c: Option<f64>| {
-            let mut m = BTreeMap::from([("ann".to_owned(), a), ("ola".to_owned(), b)]);
-            if let Some(c) = c {
-                m.insert("siv".to_owned(), c);
-            }
-            m
-        };
-        let l = leniency(&[unit(4.0, 2.0, Some(3.0)), unit(3.0, 3.0, None)]);
+        let names: Vec<String> = ["ann", "ola", "siv"].map(String::from).to_vec();
+        let units = vec![
+            vec![Some(4.0), Some(2.0), Some(3.0)],
+            vec![Some(3.0), Some(3.0), None],
+        ];
+        let l = leniency(&units, &names);
         let of = |p: &str| l.iter().find(|x| x.panelist == p).unwrap().clone();
         assert_eq!(of("ann").pairs, 3);
         assert!((of("ann").mean - (2.0 + 1.0 + 0.0) / 3.0).abs() < 1e-9);

@@ -33,6 +33,11 @@ pub enum Command {
     Score(ScoreArgs),
     /// Give your overall recommendation (no screen).
     Recommend(RecommendArgs),
+    /// Add a role of the candidate's career to the deep-dive (no screen).
+    Role(RoleArgs),
+    /// The 1–10 rule: the rating the candidate predicts a former manager or colleague would
+    /// give them (no screen).
+    Rating(RatingArgs),
     /// Submit your scores: from then on you see the rest of the panel's (no screen).
     Submit(SubmitArgs),
     /// The panel's scores side by side, disputes flagged; or record the panel's decision.
@@ -245,6 +250,67 @@ pub struct ScoreArgs {
     /// The session id (unless --last), the criterion's id, and the level: 1–4, or `na` for
     /// not assessed.
     #[arg(value_name = "ID|CRITERION|LEVEL", num_args = 2..=3, required = true)]
+    pub words: Vec<String>,
+}
+
+/// Arguments of `rapport role`.
+#[derive(Debug, Args)]
+pub struct RoleArgs {
+    /// The newest session.
+    #[arg(long, conflicts_with = "session")]
+    pub last: bool,
+    /// The session (unless --last).
+    #[arg(value_name = "ID", required_unless_present = "last")]
+    pub session: Option<String>,
+    /// The employer.
+    #[arg(long, value_name = "NAME")]
+    pub employer: String,
+    /// The job title.
+    #[arg(long, value_name = "TITLE")]
+    pub title: String,
+    /// When it began, as the candidate gives it (2019, 2019-03).
+    #[arg(long, value_name = "WHEN")]
+    pub from: Option<String>,
+    /// When it ended (or `now`).
+    #[arg(long, value_name = "WHEN")]
+    pub to: Option<String>,
+    /// The manager's name.
+    #[arg(long, value_name = "NAME")]
+    pub manager: Option<String>,
+    /// Mark the manager for a reference call, and why.
+    #[arg(long, value_name = "WHY")]
+    pub reference: Option<String>,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+}
+
+/// How a person of the 1–10 rule knows the candidate.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Relation {
+    /// A former manager.
+    Manager,
+    /// A former colleague.
+    Colleague,
+}
+
+/// Arguments of `rapport rating`.
+#[derive(Debug, Args)]
+pub struct RatingArgs {
+    /// The newest session.
+    #[arg(long)]
+    pub last: bool,
+    /// Whose rating: their name.
+    #[arg(long = "for", value_name = "NAME")]
+    pub person: String,
+    /// How they know the candidate.
+    #[arg(long, value_enum, default_value_t = Relation::Manager)]
+    pub relation: Relation,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+    /// The session id (unless --last), and the rating, 1–10.
+    #[arg(value_name = "ID|N", num_args = 1..=2, required = true)]
     pub words: Vec<String>,
 }
 
@@ -488,5 +554,15 @@ impl TargetArgs {
             Some(id) => store.resolve(id),
             None => super::last(store),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn every_command_line_is_well_formed() {
+        // Clap checks only the commands a run uses; this checks them all (unique names,
+        // conflicts that exist, required arguments that can be given).
+        <super::Cli as clap::CommandFactory>::command().debug_assert();
     }
 }

@@ -3,6 +3,7 @@
 mod args;
 mod banks;
 mod calibration;
+mod career;
 mod debrief;
 mod deletion;
 pub(crate) mod demo;
@@ -218,6 +219,8 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::New(args)) => new::run(args, ctx, &mut out),
         Some(Command::Note(args)) => note::run(args, ctx, &mut out),
         Some(Command::Score(args)) => scorecard::score(args, ctx, &mut out),
+        Some(Command::Role(args)) => career::role(args, ctx, &mut out),
+        Some(Command::Rating(args)) => career::rating(args, ctx, &mut out),
         Some(Command::Recommend(args)) => scorecard::recommend(args, ctx, &mut out),
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),

@@ -106,7 +106,7 @@ pub fn submit(args: SubmitArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
 
 /// The session named by the first word (or the newest one, with `--last`), and the `wanted`
 /// words after it.
-fn session_and(
+pub(super) fn session_and(
     store: &SessionStore,
     last: bool,
     mut words: Vec<String>,
@@ -126,7 +126,7 @@ fn session_and(
 }
 
 /// Opens the session for writing, as the panelist `--as` names or this machine recorded as.
-fn open_as(
+pub(super) fn open_as(
     ctx: &Context,
     store: &SessionStore,
     id: SessionId,
@@ -138,7 +138,8 @@ fn open_as(
     Ok((session, panelist))
 }
 
-fn record(
+/// Records `kind` as `panelist`, and prints its id once it is on disk.
+pub(super) fn record(
     session: &mut OpenSession,
     ctx: &Context,
     panelist: &str,

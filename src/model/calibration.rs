@@ -337,6 +337,7 @@ mod plan_tests {
                     Scorecard {
                         submitted: *submitted,
                         levels,
+                        recommendation: None,
                     },
                 )
             })

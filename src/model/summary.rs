@@ -4,7 +4,10 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::{CriterionId, FormatId, PlanId, SessionId, SessionState, Timestamp};
+use super::{
+    CriterionId, Decision, FormatId, NoteKind, PlanId, Recommendation, SelfAwareness, SessionId,
+    SessionState, Timestamp,
+};
 
 /// One panelist's levels in a session, for comparing sessions without reading their logs.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -13,6 +16,9 @@ pub struct Scorecard {
     pub submitted: bool,
     /// Their level (1–4) per criterion scored; criteria not assessed are left out.
     pub levels: BTreeMap<CriterionId, u8>,
+    /// Their overall recommendation.
+    #[serde(default)]
+    pub recommendation: Option<Recommendation>,
 }
 
 /// One session in a list: who, what, when, how far it got. Derived from the folded state and
@@ -44,6 +50,22 @@ pub struct SessionSummary {
     /// Each panelist's scorecard, by panelist.
     #[serde(default)]
     pub scorecards: BTreeMap<String, Scorecard>,
+    /// The candidate's stable id, when the session has one.
+    #[serde(default)]
+    pub candidate_id: Option<uuid::Uuid>,
+    /// What the panel decided, once recorded.
+    #[serde(default)]
+    pub consensus: Option<Decision>,
+    /// Red and green flags among the notes not deleted.
+    #[serde(default)]
+    pub flags: (usize, usize),
+    /// The 1–10 rule's verdict.
+    #[serde(default = "incomplete")]
+    pub self_awareness: SelfAwareness,
+}
+
+fn incomplete() -> SelfAwareness {
+    SelfAwareness::Incomplete
 }
 
 impl SessionSummary {
@@ -72,10 +94,27 @@ impl SessionSummary {
                         .iter()
                         .filter_map(|(c, s)| Some((c.clone(), s.level?.get())))
                         .collect();
-                    let submitted = card.submitted_at.is_some();
-                    (name.clone(), Scorecard { submitted, levels })
+                    let scorecard = Scorecard {
+                        submitted: card.submitted_at.is_some(),
+                        levels,
+                        recommendation: card.recommendation.as_ref().map(|(r, _)| *r),
+                    };
+                    (name.clone(), scorecard)
                 })
                 .collect(),
+            candidate_id: h.candidate_id,
+            consensus: state.consensus.as_ref().map(|c| c.decision),
+            flags: {
+                let count = |kind| {
+                    state
+                        .notes
+                        .iter()
+                        .filter(|n| !n.deleted && n.kind == kind)
+                        .count()
+                };
+                (count(NoteKind::RedFlag), count(NoteKind::GreenFlag))
+            },
+            self_awareness: state.self_awareness(),
         }
     }
 }

@@ -5,6 +5,7 @@ pub mod agenda;
 pub mod blind;
 pub mod calibration;
 pub mod clock;
+pub mod compare;
 pub mod debrief;
 pub mod draft;
 pub mod event;

@@ -88,3 +88,76 @@ fn calibration_shows_who_scores_high_and_how_well_the_panel_agrees() {
     let unknown = common::fails(h, &["calibration", "--plan", "nope"], 1);
     assert!(unknown.contains("customer-service-agent"), "{unknown}");
 }
+
+#[test]
+fn compare_ranks_a_plans_candidates_by_weighted_score_with_the_evidence_beside_it() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    let mut ids = Vec::new();
+    for (candidate, level, rec) in [("Kari", "2", "no"), ("Jonas", "4", "yes")] {
+        let new = [
+            "new",
+            "--candidate",
+            candidate,
+            "--panel",
+            "Ann, Ola",
+            "--as",
+            "Ann",
+            "--no-tui",
+        ];
+        ids.push(ok(h, &new).trim().to_owned());
+        for p in ["Ann", "Ola"] {
+            ok(h, &["score", "--last", "listening", level, "--as", p]);
+            ok(h, &["recommend", "--last", rec, "--as", p]);
+            ok(h, &["submit", "--last", "--as", p]);
+        }
+        ok(h, &["note", "--last", "--kind", "green", "clear answers"]);
+    }
+    // Kari's second interview carries her candidate id: one row, both interviews.
+    let second = [
+        "new",
+        "--candidate",
+        "Kari",
+        "--candidate-of",
+        &ids[0],
+        "--as",
+        "Ann",
+        "--no-tui",
+    ];
+    ok(h, &second);
+    ok(h, &["score", "--last", "empathy", "3"]);
+    ok(h, &["submit", "--last"]);
+
+    let json: serde_json::Value = serde_json::from_str(&ok(
+        h,
+        &[
+            "compare",
+            "--plan",
+            "customer-service-agent",
+            "--to",
+            "json",
+        ],
+    ))
+    .unwrap();
+    let rows = json["rows"].as_array().unwrap();
+    assert_eq!(rows.len(), 2, "{json}");
+    assert_eq!(rows[0]["candidate"], "Jonas");
+    assert_eq!(rows[1]["candidate"], "Kari");
+    assert_eq!(rows[1]["sessions"].as_array().unwrap().len(), 2);
+    assert_eq!(rows[0]["flags"], serde_json::json!([0, 1]));
+
+    let md = ok(h, &["compare", "--plan", "customer-service-agent"]);
+    let jonas = md.lines().find(|l| l.contains("| Jonas |")).unwrap();
+    assert!(jonas.starts_with("| 1 | Jonas | 4.0 |"), "{md}");
+    assert!(
+        jonas.contains("**4.0**"),
+        "the best listening is marked: {md}"
+    );
+    assert!(jonas.contains("2× Yes"), "{md}");
+    let csv = ok(
+        h,
+        &["compare", "--plan", "customer-service-agent", "--to", "csv"],
+    );
+    assert_eq!(csv.lines().count(), 3, "{csv}");
+    assert!(!csv.contains("**"), "{csv}");
+}

@@ -44,6 +44,8 @@ pub enum Command {
     Debrief(DebriefArgs),
     /// How the panel applies a plan's rubric: agreement (Krippendorff's alpha) and leniency.
     Calibration(CalibrationArgs),
+    /// A plan's candidates side by side, ranked by weighted score.
+    Compare(CompareArgs),
     /// Write an invitation to a panel session, for another panelist to `rapport join`.
     Invite(InviteArgs),
     /// Join a panel session from an invitation, on this machine.
@@ -411,6 +413,28 @@ pub struct DebriefArgs {
     /// Who you are on the panel (the debrief shows what you may see).
     #[command(flatten)]
     pub panelist: PanelistArg,
+}
+
+/// Arguments of `rapport compare`.
+#[derive(Debug, Args)]
+pub struct CompareArgs {
+    /// The interview plan whose candidates are compared (see `rapport plans list`).
+    #[arg(long, value_name = "PLAN")]
+    pub plan: String,
+    /// The format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Md)]
+    pub to: CompareFormat,
+}
+
+/// The formats of a comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    /// Markdown.
+    Md,
+    /// CSV, for spreadsheets.
+    Csv,
+    /// JSON, for programs.
+    Json,
 }
 
 /// Arguments of `rapport calibration`.

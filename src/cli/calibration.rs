@@ -14,18 +14,7 @@ use crate::model::lang::pick;
 /// Prints the calibration of a plan's sessions.
 pub fn run(args: CalibrationArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let library = super::library(ctx);
-    let plan =
-        library
-            .plan(&args.plan)
-            .ok_or_else(|| crate::content::ContentError::UnknownPlan {
-                wanted: args.plan.clone(),
-                available: library
-                    .plans()
-                    .iter()
-                    .map(|p| p.id.to_string())
-                    .collect::<Vec<_>>()
-                    .join(", "),
-            })?;
+    let plan = plan(library, &args.plan)?;
     let (listed, _) = ctx.store().summaries()?;
     let sessions = listed
         .iter()
@@ -109,4 +98,23 @@ pub fn run(args: CalibrationArgs, ctx: &Context, out: &mut impl Write) -> anyhow
     }
     writeln!(out, "\n_{}_", ui.t("calibration-leniency-means"))?;
     Ok(())
+}
+
+/// The plan of `id` in `library`, or an error naming the plans there are.
+pub(super) fn plan<'a>(
+    library: &'a crate::content::Library,
+    id: &str,
+) -> anyhow::Result<&'a crate::content::files::PlanFile> {
+    library.plan(id).ok_or_else(|| {
+        crate::content::ContentError::UnknownPlan {
+            wanted: id.to_owned(),
+            available: library
+                .plans()
+                .iter()
+                .map(|p| p.id.to_string())
+                .collect::<Vec<_>>()
+                .join(", "),
+        }
+        .into()
+    })
 }

@@ -4,6 +4,7 @@ mod args;
 mod banks;
 mod calibration;
 mod career;
+mod compare;
 mod debrief;
 mod deletion;
 pub(crate) mod demo;
@@ -225,6 +226,7 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),
         Some(Command::Calibration(args)) => calibration::run(args, ctx, &mut out),
+        Some(Command::Compare(args)) => compare::run(args, ctx, &mut out),
         Some(Command::Merge(args)) => merge::run(args, ctx, &mut out),
         Some(Command::Invite(args)) => panel::invite(args, ctx, &mut out),
         Some(Command::Team { command }) => team::run(command, ctx, &mut out),

@@ -90,6 +90,16 @@ pub fn to_csv(report: &Report, l: &Labels) -> String {
     out
 }
 
+/// Rows as CSV (the first the header), with the byte order mark and the same quoting and
+/// formula guard as the export.
+pub fn csv_table(rows: &[Vec<String>]) -> String {
+    let mut out = String::from("\u{FEFF}");
+    for row in rows {
+        push_row(&mut out, row);
+    }
+    out
+}
+
 fn push_row(out: &mut String, fields: &[String]) {
     let quoted: Vec<String> = fields.iter().map(|f| field(f)).collect();
     out.push_str(&quoted.join(","));

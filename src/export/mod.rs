@@ -16,7 +16,7 @@ mod story;
 #[cfg(test)]
 mod tests;
 
-pub use csv::to_csv;
+pub use csv::{csv_table, to_csv};
 pub use html::to_html;
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{

@@ -12,17 +12,7 @@ fn calibration_shows_who_scores_high_and_how_well_the_panel_agrees() {
     let h = home.path();
     // Three candidates; Ann always scores a level above Ola; both submit.
     for (candidate, base) in [("Kari", 2), ("Ola Berg", 2), ("Siv", 1)] {
-        let new = [
-            "new",
-            "--candidate",
-            candidate,
-            "--panel",
-            "Ann, Ola",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ];
-        ok(h, &new);
+        common::new_panel(h, candidate, "Ann, Ola", "Ann");
         for (criterion, step) in [("listening", 0), ("empathy", 1), ("ownership", 0)] {
             let ann = (base + step + 1).to_string();
             let ola = (base + step).to_string();
@@ -33,19 +23,7 @@ fn calibration_shows_who_scores_high_and_how_well_the_panel_agrees() {
         ok(h, &["submit", "--last", "--as", "Ola"]);
     }
     // A fourth, where Ola has not submitted: blind, so it does not count.
-    ok(
-        h,
-        &[
-            "new",
-            "--candidate",
-            "Tor",
-            "--panel",
-            "Ann, Ola",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ],
-    );
+    common::new_panel(h, "Tor", "Ann, Ola", "Ann");
     ok(h, &["score", "--last", "listening", "4", "--as", "Ann"]);
     ok(h, &["score", "--last", "listening", "1", "--as", "Ola"]);
     ok(h, &["submit", "--last", "--as", "Ann"]);
@@ -95,17 +73,7 @@ fn compare_ranks_a_plans_candidates_by_weighted_score_with_the_evidence_beside_i
     let h = home.path();
     let mut ids = Vec::new();
     for (candidate, level, rec) in [("Kari", "2", "no"), ("Jonas", "4", "yes")] {
-        let new = [
-            "new",
-            "--candidate",
-            candidate,
-            "--panel",
-            "Ann, Ola",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ];
-        ids.push(ok(h, &new).trim().to_owned());
+        ids.push(common::new_panel(h, candidate, "Ann, Ola", "Ann"));
         for p in ["Ann", "Ola"] {
             ok(h, &["score", "--last", "listening", level, "--as", p]);
             ok(h, &["recommend", "--last", rec, "--as", p]);

@@ -424,21 +424,7 @@ fn a_file_of_another_session_is_taken_in_only_when_forced() {
 #[test]
 fn a_panel_session_is_started_invited_to_and_joined_on_other_laptops() {
     let (ann, ola) = (TempDir::new().unwrap(), TempDir::new().unwrap());
-    let id = ok(
-        ann.path(),
-        &[
-            "new",
-            "--candidate",
-            "Kari",
-            "--panel",
-            "Ola, Siv",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ],
-    )
-    .trim()
-    .to_owned();
+    let id = common::new_panel(ann.path(), "Kari", "Ola, Siv", "Ann");
     let invitation = ann.path().join("invite.json");
     ok(
         ann.path(),
@@ -532,21 +518,7 @@ fn a_shared_team_folder_carries_each_laptop_s_logs_to_the_others() {
             &["team", "use", shared.path().to_str().unwrap()],
         );
     }
-    let id = ok(
-        ann.path(),
-        &[
-            "new",
-            "--candidate",
-            "Kari",
-            "--panel",
-            "Ola",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ],
-    )
-    .trim()
-    .to_owned();
+    let id = common::new_panel(ann.path(), "Kari", "Ola", "Ann");
     let invitation = ann.path().join("invite.json");
     ok(
         ann.path(),
@@ -657,21 +629,7 @@ fn a_git_team_folder_syncs_both_ways_through_a_bare_remote() {
         ],
     );
 
-    let id = ok(
-        ann.path(),
-        &[
-            "new",
-            "--candidate",
-            "Kari",
-            "--panel",
-            "Ola",
-            "--as",
-            "Ann",
-            "--no-tui",
-        ],
-    )
-    .trim()
-    .to_owned();
+    let id = common::new_panel(ann.path(), "Kari", "Ola", "Ann");
     ok(ann.path(), &["note", &id, "Ann's note, by git"]);
     ok_git(ann.path(), &["sync"]);
     ok_git(ola.path(), &["sync"]);

@@ -57,11 +57,7 @@ pub fn render(
         return render_seen(to, events, state, now, ui, redact);
     };
     // As the viewer sees it: their own clock, and only what they may see yet.
-    let visible: Vec<Event> = blind::visible_events(events, state, viewer)
-        .into_iter()
-        .cloned()
-        .collect();
-    let seen = blind::seen_by(events, state, viewer);
+    let (visible, seen) = blind::view(events, state, viewer);
     render_seen(to, &visible, &seen, now, ui, redact)
 }
 

@@ -66,6 +66,11 @@ pub fn visible_events<'a>(
 /// The session as `viewer` may see it (see the module's documentation).
 /// What is withheld is counted in [`SessionState::withheld`].
 pub fn seen_by(events: &[Event], state: &SessionState, viewer: &str) -> SessionState {
+    view(events, state, viewer).1
+}
+
+/// The events `viewer` may see, and the session they fold into as the viewer ([`seen_by`]).
+pub fn view(events: &[Event], state: &SessionState, viewer: &str) -> (Vec<Event>, SessionState) {
     let visible: Vec<Event> = visible_events(events, state, viewer)
         .into_iter()
         .cloned()
@@ -74,7 +79,7 @@ pub fn seen_by(events: &[Event], state: &SessionState, viewer: &str) -> SessionS
     // never withheld, so this cannot fail.
     let mut seen = super::state::fold_as(&visible, Some(viewer)).unwrap_or_else(|_| state.clone());
     seen.withheld = withheld(events, state, viewer);
-    seen
+    (visible, seen)
 }
 
 /// What is withheld from `viewer`, per other panelist (nothing once they have submitted).

@@ -63,3 +63,20 @@ pub fn session_dir(home: &Path, id: &str) -> std::path::PathBuf {
         .files(id.trim().parse().expect("a session id"))
         .dir
 }
+
+/// Starts a panel session for `candidate` held by `panel` ("Ann, Ola"), as `host`, without
+/// the screen; returns its id.
+#[allow(dead_code)]
+pub fn new_panel(home: &Path, candidate: &str, panel: &str, host: &str) -> String {
+    let new = [
+        "new",
+        "--candidate",
+        candidate,
+        "--panel",
+        panel,
+        "--as",
+        host,
+        "--no-tui",
+    ];
+    ok(home, &new).trim().to_owned()
+}

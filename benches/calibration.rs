@@ -84,6 +84,7 @@ fn fill(store: &SessionStore, n: usize) {
             second_lang: None,
             panel: vec!["ann".into(), "ola".into()],
             created: now,
+            reference: None,
         };
         let created = SessionCreated {
             header,

@@ -139,6 +139,7 @@ fn new_session(store: &SessionStore, now: rapport::model::Timestamp) -> OpenSess
         second_lang: None,
         panel: vec!["bench".into()],
         created: now,
+        reference: None,
     };
     store
         .create(

@@ -38,6 +38,9 @@ pub enum Command {
     /// The 1–10 rule: the rating the candidate predicts a former manager or colleague would
     /// give them (no screen).
     Rating(RatingArgs),
+    /// Call a referee the deep-dive marked: a reference call linked to the candidate, with
+    /// their consent recorded first.
+    Reference(ReferenceArgs),
     /// Submit your scores: from then on you see the rest of the panel's (no screen).
     Submit(SubmitArgs),
     /// The panel's scores side by side, disputes flagged; or record the panel's decision.
@@ -287,6 +290,33 @@ pub struct RoleArgs {
     pub panelist: PanelistArg,
 }
 
+/// Arguments of `rapport reference`.
+#[derive(Debug, Args)]
+pub struct ReferenceArgs {
+    /// The candidate's newest session.
+    #[arg(long, conflicts_with = "session")]
+    pub last: bool,
+    /// The candidate's session whose deep-dive names the manager (unless --last).
+    #[arg(value_name = "ID", required_unless_present = "last")]
+    pub session: Option<String>,
+    /// The manager to call, as a deep-dive role names them.
+    #[arg(long, value_name = "NAME")]
+    pub manager: String,
+    /// How and when the candidate agreed to the call ("yes, at the end of the interview").
+    /// Required: a referee is contacted only with the candidate's consent.
+    #[arg(long, value_name = "HOW")]
+    pub consent: Option<String>,
+    /// The reference call's format (default: reference-10).
+    #[arg(long, value_name = "FORMAT", default_value = "reference-10")]
+    pub format: String,
+    /// Print the new session's id instead of opening the live screen.
+    #[arg(long)]
+    pub no_tui: bool,
+    /// Who you are on the panel.
+    #[command(flatten)]
+    pub panelist: PanelistArg,
+}
+
 /// How a person of the 1–10 rule knows the candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum Relation {
@@ -302,9 +332,10 @@ pub struct RatingArgs {
     /// The newest session.
     #[arg(long)]
     pub last: bool,
-    /// Whose rating: their name.
+    /// Whose rating: their name. Left out in a reference call, where the rating is the
+    /// referee's own.
     #[arg(long = "for", value_name = "NAME")]
-    pub person: String,
+    pub person: Option<String>,
     /// How they know the candidate.
     #[arg(long, value_enum, default_value_t = Relation::Manager)]
     pub relation: Relation,

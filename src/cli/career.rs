@@ -44,7 +44,8 @@ pub fn role(args: RoleArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
 }
 
 /// Records the rating the candidate predicts `--for` a former manager or colleague would give
-/// them: the slot already holding that name, else the first free one of the relation.
+/// them: the slot already holding that name, else the first free one of the relation. In a
+/// reference call, records the referee's own rating instead.
 pub fn rating(args: RatingArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let store = ctx.store();
     let (id, rest) = session_and(&store, args.last, args.words, 1)?;
@@ -61,12 +62,25 @@ pub fn rating(args: RatingArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
                 line(&number)
             ))
         })?;
-    let name = args.person.trim().to_owned();
+    let (mut session, panelist) = open_as(ctx, &store, id, args.panelist.name)?;
+    let state = session.state();
+    if state.header.reference.is_some() {
+        if args.person.is_some() {
+            return Err(UsageError(
+                "in a reference call the rating is the referee's own; leave out --for".into(),
+            )
+            .into());
+        }
+        let kind = EventKind::RefereeRated {
+            rating: Some(rating),
+        };
+        return record(&mut session, ctx, &panelist, kind, out);
+    }
+    let name = args.person.as_deref().map(str::trim).unwrap_or_default();
     if name.is_empty() {
         return Err(UsageError("say whose rating it is (--for NAME)".into()).into());
     }
-    let (mut session, panelist) = open_as(ctx, &store, id, args.panelist.name)?;
-    let state = session.state();
+    let name = name.to_owned();
     let slots = match args.relation {
         Relation::Manager => [RatingSlot::Manager1, RatingSlot::Manager2],
         Relation::Colleague => [RatingSlot::Colleague1, RatingSlot::Colleague2],

@@ -75,6 +75,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
                 panelist: n.panelist,
                 panel: Vec::new(),
                 candidate_of: None,
+                reference: None,
             },
         )?,
     };

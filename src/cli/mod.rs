@@ -18,6 +18,7 @@ mod note;
 mod panel;
 mod plans;
 mod purge;
+mod reference;
 mod report;
 mod resume;
 mod scorecard;
@@ -222,6 +223,7 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
         Some(Command::Score(args)) => scorecard::score(args, ctx, &mut out),
         Some(Command::Role(args)) => career::role(args, ctx, &mut out),
         Some(Command::Rating(args)) => career::rating(args, ctx, &mut out),
+        Some(Command::Reference(args)) => reference::run(args, ctx, &mut out),
         Some(Command::Recommend(args)) => scorecard::recommend(args, ctx, &mut out),
         Some(Command::Submit(args)) => scorecard::submit(args, ctx, &mut out),
         Some(Command::Debrief(args)) => debrief::run(args, ctx, &mut out),

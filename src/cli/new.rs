@@ -8,7 +8,8 @@ use super::args::NewArgs;
 use super::{Context, UsageError};
 use crate::model::lang::pick;
 use crate::model::{
-    Lang, PlanId, SessionCreated, SessionHeader, SessionId, Timestamp, opening_events,
+    EventKind, Lang, PlanId, ReferenceCall, SessionCreated, SessionHeader, SessionId, Timestamp,
+    opening_events,
 };
 use crate::store::OpenSession;
 
@@ -32,6 +33,7 @@ pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result
             .as_deref()
             .map(|q| ctx.store().resolve(q))
             .transpose()?,
+        reference: None,
     };
     let (session, panelist) = start(ctx, request)?;
     if args.no_tui || !ctx.stdout_is_terminal {
@@ -62,6 +64,17 @@ pub struct NewSession {
     pub panel: Vec<String>,
     /// A session of the same candidate, whose candidate id the new one carries.
     pub candidate_of: Option<SessionId>,
+    /// For a reference call: whose referee, and how the candidate agreed to the call.
+    pub reference: Option<ReferenceRequest>,
+}
+
+/// A reference call to start: the referee, and the candidate's consent, recorded first.
+#[derive(Debug, Clone)]
+pub struct ReferenceRequest {
+    /// The referee and the role they were chosen in.
+    pub call: ReferenceCall,
+    /// How and when the candidate agreed to the call.
+    pub consent: String,
 }
 
 /// Creates a session and starts its clock in the first section; returns it, open, with the
@@ -94,7 +107,10 @@ pub fn start_at(
         .unwrap_or_default();
     // The same person's sessions share one candidate id; a session from before candidate ids
     // lends its own id to stand for its candidate.
-    let candidate_id = match request.candidate_of {
+    let candidate_of = request
+        .candidate_of
+        .or(request.reference.as_ref().map(|r| r.call.session));
+    let candidate_id = match candidate_of {
         Some(other) => {
             let other = ctx.store().read(other)?.state.header;
             other.candidate_id.unwrap_or(other.id.0)
@@ -116,8 +132,13 @@ pub fn start_at(
             panel
         },
         created: now,
+        reference: request.reference.as_ref().map(|r| r.call.clone()),
     };
-    let opening = opening_events(&plan);
+    // A reference call holds nothing before the candidate's consent to it.
+    let consent = request
+        .reference
+        .map(|r| EventKind::ConsentRecorded { how: r.consent });
+    let opening = consent.into_iter().chain(opening_events(&plan)).collect();
     let session = ctx
         .store()
         .create(SessionCreated { header, plan }, opening, &panelist, now)?;

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::debrief::Debrief;
-use crate::model::state::Consensus;
+use crate::model::state::{Consensus, Consent};
 use crate::model::{
     ClockReading, CriterionId, Event, Level, NoteId, NoteKind, Recommendation, SelfAwareness,
     SessionHeader, SessionId, SessionState, Timestamp, WeightedScore,
@@ -58,6 +58,10 @@ struct Summary {
     questions: Vec<QuestionOut>,
     /// What to look at before sharing: the texts that mention a protected characteristic.
     review: Vec<ReviewOut>,
+    /// In a reference call: the candidate's consent to it, as recorded.
+    consent: Option<Consent>,
+    /// In a reference call: the referee's own rating of the candidate, 1–10.
+    referee_rating: Option<crate::model::Rating>,
 }
 
 /// One person of the 1–10 rule.
@@ -223,6 +227,8 @@ impl Summary {
                 })
                 .collect(),
             debrief: report.debrief,
+            consent: state.consent.clone(),
+            referee_rating: state.referee_rating,
         }
     }
 }

@@ -107,6 +107,7 @@ pub fn created() -> Event {
         second_lang: Some(Lang::Nb),
         panel: vec!["ann".into()],
         created: at(0),
+        reference: None,
     };
     event(
         0,
@@ -302,6 +303,10 @@ pub fn event_kind() -> impl Strategy<Value = EventKind> {
                 rationale,
             }),
         Just(EventKind::PanelistSubmitted),
+        text().prop_map(|how| EventKind::ConsentRecorded { how }),
+        proptest::option::of(1u8..=10).prop_map(|r| EventKind::RefereeRated {
+            rating: r.map(|r| Rating::try_from(r).unwrap()),
+        }),
         (
             proptest::sample::select(vec![
                 crate::model::Decision::Hire,

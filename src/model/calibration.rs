@@ -184,10 +184,11 @@ pub struct Calibration {
 impl Calibration {
     /// The calibration of `sessions`: only those where every panelist's scorecard is submitted
     /// count (an open scorecard is blind to the rest of the panel), and only those scored by
-    /// two or more.
+    /// two or more. Reference calls are not panel interviews and do not count.
     pub fn of<'a>(sessions: impl IntoIterator<Item = &'a super::summary::SessionSummary>) -> Self {
         let counted: Vec<&super::summary::SessionSummary> = sessions
             .into_iter()
+            .filter(|s| s.reference.is_none())
             .filter(|s| s.scorecards.len() >= 2 && s.scorecards.values().all(|c| c.submitted))
             .collect();
         let mut panelists: Vec<String> = counted

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::references::{Consistency, References};
 use super::summary::SessionSummary;
 use super::{CriterionId, Decision, Recommendation, SelfAwareness, SessionId, Timestamp};
 
@@ -17,9 +18,9 @@ use super::{CriterionId, Decision, Recommendation, SelfAwareness, SessionId, Tim
 pub struct Row {
     /// The candidate's name, as typed last.
     pub candidate: String,
-    /// Their sessions, oldest first.
+    /// Their interviews (not reference calls), oldest first.
     pub sessions: Vec<SessionId>,
-    /// When each was held.
+    /// When each interview was held.
     pub dates: Vec<Timestamp>,
     /// The mean level per criterion over the submitted scorecards (`None`: not scored).
     pub levels: Vec<Option<f64>>,
@@ -37,6 +38,10 @@ pub struct Row {
     pub self_awareness: SelfAwareness,
     /// Scorecards not submitted yet (they do not count until they are).
     pub open: usize,
+    /// Reference calls made.
+    pub reference_calls: usize,
+    /// What the referees' ratings say beside the candidate's predictions.
+    pub consistency: Consistency,
 }
 
 /// A plan's candidates compared.
@@ -93,7 +98,14 @@ impl Comparison {
 }
 
 /// One candidate's row from their sessions, oldest first.
-fn row(sessions: &[&SessionSummary], criteria: &[(CriterionId, u32)]) -> Row {
+fn row(all: &[&SessionSummary], criteria: &[(CriterionId, u32)]) -> Row {
+    // A reference call's levels are the referee's account, not the panel's scores.
+    let references = References::among(all);
+    let sessions: Vec<&SessionSummary> = all
+        .iter()
+        .filter(|s| s.reference.is_none())
+        .copied()
+        .collect();
     let cards: Vec<_> = sessions
         .iter()
         .flat_map(|s| s.scorecards.values())
@@ -130,7 +142,7 @@ fn row(sessions: &[&SessionSummary], criteria: &[(CriterionId, u32)]) -> Row {
         },
         recommendations: cards.iter().filter_map(|c| c.recommendation).collect(),
         consensus: sessions.iter().rev().find_map(|s| s.consensus),
-        flags: sessions
+        flags: all
             .iter()
             .fold((0, 0), |(r, g), s| (r + s.flags.0, g + s.flags.1)),
         self_awareness: sessions
@@ -144,6 +156,8 @@ fn row(sessions: &[&SessionSummary], criteria: &[(CriterionId, u32)]) -> Row {
             .flat_map(|s| s.scorecards.values())
             .filter(|c| !c.submitted)
             .count(),
+        reference_calls: references.referees.len(),
+        consistency: references.consistency,
     }
 }
 

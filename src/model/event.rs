@@ -41,6 +41,28 @@ pub struct SessionHeader {
     pub panel: Vec<String>,
     /// When the session was created.
     pub created: Timestamp,
+    /// In a reference call: whose referee, chosen in which role of which session.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reference: Option<ReferenceCall>,
+}
+
+/// What a reference call is about: a manager the candidate named in a deep-dive role, and
+/// marked there for a call. The call's session carries the candidate's id too.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ReferenceCall {
+    /// The candidate's session the referee was chosen in.
+    pub session: SessionId,
+    /// The deep-dive role in which they managed the candidate.
+    pub role: RoleId,
+    /// The referee's name, as the role gives it.
+    pub referee: String,
+    /// The employer of that role.
+    pub employer: String,
+    /// The candidate's title there.
+    pub title: String,
+    /// Why the interviewer marked them for a call.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub why: String,
 }
 
 /// One entry of a session's log.
@@ -331,6 +353,18 @@ pub enum EventKind {
         /// Why.
         #[serde(default)]
         rationale: String,
+    },
+    /// The candidate agreed to this reference call: recorded before anything else the call
+    /// holds (in Norway and Denmark a referee is contacted only with that consent).
+    ConsentRecorded {
+        /// How and when they agreed, in the interviewer's words.
+        how: String,
+    },
+    /// In a reference call, the referee's own rating of the candidate, 1–10: what the
+    /// candidate's prediction for them is compared with.
+    RefereeRated {
+        /// The rating; `None` clears it.
+        rating: Option<Rating>,
     },
     /// The author submitted their scores; later changes are new events.
     PanelistSubmitted,

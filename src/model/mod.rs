@@ -13,6 +13,7 @@ pub mod ids;
 pub mod lang;
 pub mod plan;
 pub mod rating;
+pub mod references;
 mod rfc3339;
 pub mod score;
 pub mod state;
@@ -28,8 +29,8 @@ mod fold_tests;
 pub use clock::{Clock, ClockReading, SectionReading};
 pub use draft::{Draft, DraftSchedule, last_alive};
 pub use event::{
-    Anchor, Decision, Event, EventKind, NoteKind, RatingSlot, RoleDetails, SessionCreated,
-    SessionHeader, Timestamp,
+    Anchor, Decision, Event, EventKind, NoteKind, RatingSlot, ReferenceCall, RoleDetails,
+    SessionCreated, SessionHeader, Timestamp,
 };
 pub use ids::{
     CriterionId, EventId, FormatId, NoteId, PlanId, QuestionId, RoleId, RubricId, SectionId,

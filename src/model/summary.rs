@@ -5,8 +5,8 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use super::{
-    CriterionId, Decision, FormatId, NoteKind, PlanId, Recommendation, SelfAwareness, SessionId,
-    SessionState, Timestamp,
+    CriterionId, Decision, FormatId, NoteKind, PlanId, Recommendation, ReferenceCall,
+    SelfAwareness, SessionId, SessionState, Timestamp,
 };
 
 /// One panelist's levels in a session, for comparing sessions without reading their logs.
@@ -62,6 +62,32 @@ pub struct SessionSummary {
     /// The 1–10 rule's verdict.
     #[serde(default = "incomplete")]
     pub self_awareness: SelfAwareness,
+    /// The 1–10 rule's predictions that name their person, as (name, rating).
+    #[serde(default)]
+    pub predictions: Vec<(String, u8)>,
+    /// In a reference call: the referee, their rating, and whether consent is recorded.
+    #[serde(default)]
+    pub reference: Option<ReferenceSummary>,
+}
+
+/// What a reference call's session adds to a list: enough to set it beside the candidate's
+/// own prediction without reading its log.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReferenceSummary {
+    /// Whose referee, chosen where.
+    pub call: ReferenceCall,
+    /// The referee's own rating of the candidate, 1–10.
+    pub rating: Option<u8>,
+    /// Whether the candidate's consent to the call is recorded.
+    pub consent: bool,
+}
+
+impl SessionSummary {
+    /// The key a candidate's sessions share: their candidate id, or (for a session from
+    /// before candidate ids) the session's own id, which later sessions inherit.
+    pub fn candidate_key(&self) -> uuid::Uuid {
+        self.candidate_id.unwrap_or(self.id.0)
+    }
 }
 
 fn incomplete() -> SelfAwareness {
@@ -115,6 +141,16 @@ impl SessionSummary {
                 (count(NoteKind::RedFlag), count(NoteKind::GreenFlag))
             },
             self_awareness: state.self_awareness(),
+            predictions: state
+                .ratings
+                .values()
+                .filter_map(|p| Some((p.name.clone()?, p.rating?.get())))
+                .collect(),
+            reference: h.reference.as_ref().map(|call| ReferenceSummary {
+                call: call.clone(),
+                rating: state.referee_rating.map(|r| r.get()),
+                consent: state.consent.is_some(),
+            }),
         }
     }
 }

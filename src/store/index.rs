@@ -21,7 +21,7 @@ use crate::model::{SessionId, SessionSummary};
 pub const INDEX_FILE: &str = "index.json";
 
 /// The index format this build writes; an index of another version is rebuilt.
-const INDEX_VERSION: u32 = 3;
+const INDEX_VERSION: u32 = 4;
 
 /// A log's size and modification time: if either differs, the log has changed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -82,6 +82,7 @@ pub fn header(
                 second_lang: value_after(bytes, "second_lang"),
                 panel: noted(value_after(bytes, "panel"), "panel", &mut lost).unwrap_or_default(),
                 created: noted(at, "date", &mut lost).unwrap_or(fallback_at),
+                reference: None,
             }
         }
     };

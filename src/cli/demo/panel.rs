@@ -26,6 +26,7 @@ pub fn panel(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         panelist: "demo".to_owned(),
         panel: vec![kim.clone()],
         candidate_of: None,
+        reference: None,
     };
     let (mut session, me) = start_at(ctx, request, t0)?;
     let plan = session.state().plan.format.clone();

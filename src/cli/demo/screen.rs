@@ -25,6 +25,7 @@ pub fn screen(ctx: &Context) -> anyhow::Result<(OpenSession, String)> {
         panelist: "demo".to_owned(),
         panel: Vec::new(),
         candidate_of: None,
+        reference: None,
     };
     let (mut session, me) = start_at(ctx, request, t0)?;
     let plan = session.state().plan.format.clone();

@@ -127,6 +127,17 @@ pub struct Consensus {
     pub at: Timestamp,
 }
 
+/// The candidate's consent to a reference call, as recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+pub struct Consent {
+    /// How and when they agreed.
+    pub how: String,
+    /// Who recorded it.
+    pub by: String,
+    /// When.
+    pub at: Timestamp,
+}
+
 /// An event that could not be applied, kept so nothing is silently dropped.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct Anomaly {
@@ -190,6 +201,10 @@ pub struct SessionState {
     pub anomalies: Vec<Anomaly>,
     /// The panel's decision after the debrief, the latest if recorded more than once.
     pub consensus: Option<Consensus>,
+    /// In a reference call: the candidate's consent to it, once recorded.
+    pub consent: Option<Consent>,
+    /// In a reference call: the referee's own 1–10 rating of the candidate.
+    pub referee_rating: Option<Rating>,
     /// What is kept from the panelist it is seen as until they submit, per other panelist
     /// (see [`crate::model::blind::seen_by`]); empty when the session is seen whole.
     #[serde(skip)]
@@ -251,6 +266,8 @@ impl SessionState {
             event_count: 1,
             anomalies: Vec::new(),
             consensus: None,
+            consent: None,
+            referee_rating: None,
             withheld: Vec::new(),
             note_index: HashMap::new(),
             deletions: Vec::new(),
@@ -443,6 +460,14 @@ impl SessionState {
                     at: event.at,
                 });
             }
+            EventKind::ConsentRecorded { how } => {
+                self.consent = Some(Consent {
+                    how: how.clone(),
+                    by: event.author.clone(),
+                    at: event.at,
+                });
+            }
+            EventKind::RefereeRated { rating } => self.referee_rating = *rating,
             EventKind::SessionEnded => {
                 if self.clock_is(&event.author) {
                     self.ended_at.get_or_insert(event.at);

@@ -59,6 +59,7 @@ fn live_with_panel(format: &str, lang: Lang, also: Option<Lang>, ui: Lang, panel
         second_lang: also,
         panel: panel.iter().map(|p| p.to_string()).collect(),
         created: at(0),
+        reference: None,
     };
     let opening = opening_events(&prepared.snapshot);
     let created = EventKind::SessionCreated(Box::new(SessionCreated {

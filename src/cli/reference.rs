@@ -1,0 +1,86 @@
+//! `rapport reference`: a reference call to a manager the deep-dive named, as its own session
+//! linked to the candidate (their id, the role, the referee), the candidate's consent
+//! recorded before anything else.
+
+use std::io::Write;
+
+use super::args::ReferenceArgs;
+use super::new::{NewSession, ReferenceRequest, start};
+use super::{Context, UsageError};
+use crate::model::SessionState;
+use crate::model::references::{call_to, role_managed_by};
+use crate::text::visible::line;
+
+/// Starts the reference call and opens the live screen on it (or prints its id).
+pub fn run(args: ReferenceArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let store = ctx.store();
+    let id = match &args.session {
+        Some(query) if !args.last => store.resolve(query)?,
+        _ => super::last(&store)?,
+    };
+    let candidate = store.read(id)?;
+    super::report::recovery(&candidate.recovery, false);
+    let state = &candidate.state;
+    if state.header.reference.is_some() {
+        return Err(UsageError(
+            "that session is a reference call itself; name the candidate's interview".into(),
+        )
+        .into());
+    }
+    let role = role_managed_by(state, &args.manager)
+        .ok_or_else(|| UsageError(no_such_manager(state, &args.manager)))?;
+    let call = call_to(state, role).ok_or_else(|| UsageError(no_such_manager(state, "")))?;
+    let consent = args
+        .consent
+        .map(|c| line(c.trim()).into_owned())
+        .filter(|c| !c.is_empty())
+        .ok_or_else(|| {
+            UsageError(format!(
+                "record how {} agreed to the call first, with --consent \"…\" \
+                 (a referee is contacted only with the candidate's consent)",
+                line(&state.header.candidate)
+            ))
+        })?;
+    let h = &state.header;
+    let request = NewSession {
+        candidate: h.candidate.clone(),
+        plan: h.plan.to_string(),
+        format: Some(args.format),
+        role: Some(h.role.clone()),
+        lang: h.lang,
+        also: h.second_lang,
+        panelist: ctx.new_panelist(args.panelist.name),
+        panel: Vec::new(),
+        candidate_of: Some(h.id),
+        reference: Some(ReferenceRequest { call, consent }),
+    };
+    let (session, panelist) = start(ctx, request)?;
+    if args.no_tui || !ctx.stdout_is_terminal {
+        writeln!(out, "{}", session.state().header.id)?;
+        return Ok(());
+    }
+    ctx.live(session, panelist)
+}
+
+/// Why no role is managed by `name`, naming the managers there are.
+fn no_such_manager(state: &SessionState, name: &str) -> String {
+    let marked: Vec<String> = state
+        .roles
+        .iter()
+        .filter(|r| r.details.call_reference.is_some())
+        .filter_map(|r| r.details.manager.as_deref())
+        .map(|m| line(m).into_owned())
+        .collect();
+    let managers = if marked.is_empty() {
+        "no manager is marked for a reference call yet (F8 on a role in the deep-dive, \
+         or `rapport role … --manager NAME --reference WHY`)"
+            .to_owned()
+    } else {
+        format!("marked for a call: {}", marked.join(", "))
+    };
+    format!(
+        "no deep-dive role of {} has '{}' as manager; {managers}",
+        line(&state.header.candidate),
+        line(name)
+    )
+}

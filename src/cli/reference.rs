@@ -29,7 +29,8 @@ pub fn run(args: ReferenceArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
     }
     let role = role_managed_by(state, &args.manager)
         .ok_or_else(|| UsageError(no_such_manager(state, &args.manager)))?;
-    let call = call_to(state, role).ok_or_else(|| UsageError(no_such_manager(state, "")))?;
+    let call =
+        call_to(state, role).ok_or_else(|| UsageError(no_such_manager(state, &args.manager)))?;
     let consent = args
         .consent
         .map(|c| line(c.trim()).into_owned())

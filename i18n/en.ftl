@@ -264,6 +264,34 @@ calibration-guidance = Krippendorff's alpha: 1 is perfect agreement, 0 is no bet
 calibration-leniency = Leniency
 calibration-pairs = Pairs
 calibration-leniency-means = Leniency is the mean of a panelist's level minus another panelist's on the same candidate and criterion: above 0 they score higher than the rest of the panel, below 0 lower.
+references-title = Reference calls
+references-referee = Referee
+references-where = Where
+references-called = Called
+references-predicted = Candidate predicted
+references-actual = Referee's rating
+references-gap = Gap
+references-reading = Reading
+references-consent = Consent
+references-consent-given = recorded
+references-consent-missing = not recorded
+references-agree-consistent = consistent
+references-agree-over = below the prediction
+references-agree-under = above the prediction
+references-agree-open = not compared yet
+references-consistent = Every referee rated the candidate within a point of their prediction: they know how they come across, a sign of high self-awareness.
+references-overestimated = A referee rated the candidate 2 or more points below their prediction: ask about that role.
+references-underestimated = Referees rated the candidate 2 or more points above their prediction, none below: the candidate rates themselves modestly.
+references-not-yet = No referee has both a prediction and a rating yet.
+references-rule = { $within ->
+    [one] Within { $within } point of the prediction counts as consistent.
+   *[other] Within { $within } points of the prediction counts as consistent.
+} Like the 1–10 verdict, this is a prompt to ask why, never a conclusion.
+references-levels = Rubric levels: the panel and the references
+references-panel = Panel
+references-line = { $referee } ({ $where }): predicted { $predicted }, rated { $actual } — { $reading }
+references-as-panelist = { $referee } (reference)
+compare-references = References
 debrief-status-submitted = submitted
 debrief-status-scoring = scoring
 debrief-decide = The panel's decision

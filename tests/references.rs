@@ -157,3 +157,75 @@ fn the_referees_rating_is_recorded_in_the_call() {
     let whose = fails(h, &["rating", &id, "7"], 2);
     assert!(whose.contains("--for NAME"), "{whose}");
 }
+
+/// Starts the reference call to `manager` for `id`, records the referee's `rating`, and, when
+/// given, a `level` on empathy as the referee's account supports it.
+fn called(h: &std::path::Path, id: &str, manager: &str, rating: &str, level: Option<&str>) {
+    let call = ok(
+        h,
+        &[
+            "reference",
+            id,
+            "--manager",
+            manager,
+            "--consent",
+            "Agreed on the phone",
+            "--no-tui",
+        ],
+    )
+    .trim()
+    .to_owned();
+    ok(h, &["rating", &call, rating]);
+    if let Some(level) = level {
+        ok(h, &["score", &call, "empathy", level, "--as", "Ann"]);
+    }
+}
+
+#[test]
+fn the_candidates_exports_set_each_call_beside_the_prediction() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    let id = interviewed(h);
+    ok(h, &["score", &id, "empathy", "3", "--as", "Ann"]);
+    // Lars: predicted 8, says 8. Eva: predicted 9, says 6 — 3 below.
+    called(h, &id, "Lars Moe", "8", Some("4"));
+    called(h, &id, "Eva Strand", "6", None);
+
+    let md = ok(h, &["export", &id, "--to", "md"]);
+    let section = &md[md.find("## Reference calls").expect(&md)..];
+    let lars = section.lines().find(|l| l.contains("Lars Moe")).unwrap();
+    assert!(
+        lars.contains("CityBank · Agent") && lars.contains("| 8 | 8 | 0 | consistent"),
+        "{lars}"
+    );
+    let eva = section.lines().find(|l| l.contains("Eva Strand")).unwrap();
+    assert!(eva.contains("| 9 | 6 | −3 | below the prediction"), "{eva}");
+    assert!(section.contains("ask about that role"), "{section}");
+    let levels = section
+        .lines()
+        .find(|l| l.starts_with("| Empathy"))
+        .expect(section);
+    assert!(levels.contains("| 3.0 | 4 | — |"), "{levels}");
+
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(h, &["export", &id, "--to", "json"])).unwrap();
+    let refs = &json["summary"]["references"];
+    assert_eq!(refs["consistency"], "overestimated", "{refs}");
+    assert_eq!(refs["referees"][0]["predicted"], 8);
+    assert_eq!(refs["referees"][1]["actual"], 6);
+    assert_eq!(refs["referees"][0]["levels"]["empathy"], 4);
+
+    let csv = ok(h, &["export", &id, "--to", "csv"]);
+    let row = csv
+        .lines()
+        .find(|l| l.contains("Lars Moe (reference)"))
+        .expect(&csv);
+    assert!(row.contains(",empathy,") && row.ends_with(",8,8"), "{row}");
+
+    let html = ok(h, &["export", &id, "--to", "html"]);
+    assert!(html.contains("<h2>Reference calls</h2>") && html.contains("−3"));
+
+    // A call is not set beside itself, nor another candidate's interview.
+    let call_md = ok(h, &["export", "--last", "--to", "md"]);
+    assert!(!call_md.contains("## Reference calls"), "{call_md}");
+}

@@ -25,14 +25,20 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         .name
         .map(|n| n.trim().to_owned())
         .or_else(|| session.files.remembered_panelist());
+    let references = super::reference::of_candidate(&store, state);
     let rendered = export::render(
-        to,
-        &session.events,
-        state,
-        now,
-        ctx.ui_lang,
-        args.redact,
-        viewer.as_deref(),
+        export::Subject {
+            events: &session.events,
+            state,
+            references: references.as_ref(),
+        },
+        export::Options {
+            to,
+            now,
+            ui: ctx.ui_lang,
+            redact: args.redact,
+            viewer: viewer.as_deref(),
+        },
     )?;
     let ui = Catalog::new(ctx.ui_lang);
     if let Some(count) = rendered.replaced {

@@ -121,6 +121,7 @@ impl Context {
     ) -> anyhow::Result<()> {
         // Every live screen is its panelist's: blind to the others until they submit.
         session.view_as(&author);
+        let references = reference::of_candidate(&self.store(), session.state());
         let header = &session.state().header;
         let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
             .into_iter()
@@ -140,6 +141,7 @@ impl Context {
             (self.now)(),
         )
         .with_bank(bank)
+        .with_references(references)
         .recording_instead_of(was);
         crate::tui::run(app, self.now)?;
         Ok(())

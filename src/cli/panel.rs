@@ -21,7 +21,7 @@ pub fn invite(args: InviteArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
     let creation: Vec<_> = session.events.into_iter().take(1).collect();
     let state = crate::model::fold(&creation)?;
     let now = (ctx.now)();
-    let text = crate::export::pretty(&crate::export::to_json_value(&creation, &state, now)?)?;
+    let text = crate::export::pretty(&crate::export::to_json_value(&creation, &state, now, None)?)?;
     match args.output.filter(|p| p.as_os_str() != "-") {
         Some(path) => {
             crate::store::remove_on_signals();

@@ -85,3 +85,26 @@ fn no_such_manager(state: &SessionState, name: &str) -> String {
         line(name)
     )
 }
+
+/// The reference calls of the candidate of `state` from the session index, each beside the
+/// candidate's prediction; `None` for a reference call itself, or when the index cannot be
+/// read (the export goes on without them, and the log says why).
+pub(super) fn of_candidate(
+    store: &crate::store::SessionStore,
+    state: &SessionState,
+) -> Option<crate::model::references::References> {
+    let h = &state.header;
+    if h.reference.is_some() {
+        return None;
+    }
+    let listed = store
+        .summaries()
+        .map_err(|err| tracing::warn!(%err, "the session index could not be read"))
+        .ok()?
+        .0;
+    let refs = crate::model::references::References::of(
+        h.candidate_id.unwrap_or(h.id.0),
+        listed.iter().map(|l| &l.summary),
+    );
+    (!refs.is_empty()).then_some(refs)
+}

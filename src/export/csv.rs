@@ -6,7 +6,8 @@
 //! spreadsheets read Bērziņš and 王小明 as written; numbers use the UI language's decimal mark,
 //! so that a spreadsheet in that language reads them as numbers; and a text cell that a
 //! spreadsheet would run as a formula (one starting with `= + - @`, a tab or a CR) starts with
-//! `'`, as OWASP advises.
+//! `'`, as OWASP advises. A reference call adds a row per criterion the referee's account
+//! gave a level on, with the referee's 1–10 rating beside the one the candidate predicted.
 
 use super::labels::{Labels, score};
 use super::report::Report;
@@ -30,6 +31,8 @@ pub fn to_csv(report: &Report, l: &Labels) -> String {
         "export-coverage",
         "export-recommendation",
         "export-status",
+        "references-predicted",
+        "references-actual",
     ]
     .iter()
     .map(|id| l.t(id))
@@ -83,7 +86,50 @@ pub fn to_csv(report: &Report, l: &Labels) -> String {
                         "export-draft"
                     })
                 }),
+                String::new(),
+                String::new(),
             ]);
+            push_row(&mut out, &row);
+        }
+    }
+    // Each reference call's levels, as a row per criterion the referee's account touched,
+    // with the referee's rating beside the candidate's prediction.
+    let referees = report.references.iter().flat_map(|r| &r.referees);
+    for r in referees {
+        let as_panelist = ui.t_with(
+            "references-as-panelist",
+            &[("referee", r.name.clone().into())],
+        );
+        let rated: Vec<_> = report
+            .criteria
+            .iter()
+            .filter_map(|c| Some((c, *r.levels.get(&c.id)?)))
+            .collect();
+        // A call with no levels still has its row, for the ratings.
+        let cells = |c: Option<&(&super::report::CriterionRow, u8)>| {
+            c.map_or_else(
+                || [String::new(), String::new(), String::new(), String::new()],
+                |(c, level)| {
+                    [
+                        c.id.to_string(),
+                        c.name.clone(),
+                        c.weight.to_string(),
+                        level.to_string(),
+                    ]
+                },
+            )
+        };
+        let rows: Vec<[String; 4]> = if rated.is_empty() {
+            vec![cells(None)]
+        } else {
+            rated.iter().map(|c| cells(Some(c))).collect()
+        };
+        for [id, name, weight, level] in rows {
+            let mut row = session.to_vec();
+            row.extend([id, name, weight, as_panelist.clone(), level]);
+            row.extend(std::iter::repeat_n(String::new(), 5));
+            row.push(r.predicted.map_or(String::new(), |p| p.to_string()));
+            row.push(r.actual.map_or(String::new(), |a| a.to_string()));
             push_row(&mut out, &row);
         }
     }

@@ -8,6 +8,7 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::model::debrief::Debrief;
+use crate::model::references::References;
 use crate::model::state::{Consensus, Consent};
 use crate::model::{
     ClockReading, CriterionId, Event, Level, NoteId, NoteKind, Recommendation, SelfAwareness,
@@ -62,6 +63,10 @@ struct Summary {
     consent: Option<Consent>,
     /// In a reference call: the referee's own rating of the candidate, 1–10.
     referee_rating: Option<crate::model::Rating>,
+    /// In a candidate's session: their reference calls, each referee's rating beside the
+    /// rating the candidate predicted, and the consistency note's class.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    references: Option<References>,
 }
 
 /// One person of the 1–10 rule.
@@ -140,7 +145,7 @@ struct PanelistOut {
 }
 
 impl Summary {
-    fn of(state: &SessionState, now: Timestamp) -> Self {
+    fn of(state: &SessionState, now: Timestamp, references: Option<&References>) -> Self {
         let report = super::Report::build(state, now, state.header.lang);
         Summary {
             clock: state.clock_at(state.ended_at.unwrap_or(now)),
@@ -229,6 +234,7 @@ impl Summary {
             debrief: report.debrief,
             consent: state.consent.clone(),
             referee_rating: state.referee_rating,
+            references: references.filter(|r| !r.is_empty()).cloned(),
         }
     }
 }
@@ -238,12 +244,13 @@ pub fn schema() -> serde_json::Value {
     crate::schema::of::<Export<'static>>()
 }
 
-/// The session as a JSON value. The clock is read at the session's end, or at `now` while it
-/// is still open.
+/// The session as a JSON value, with the candidate's `references` when known. The clock is
+/// read at the session's end, or at `now` while it is still open.
 pub fn to_json_value(
     events: &[Event],
     state: &SessionState,
     now: Timestamp,
+    references: Option<&References>,
 ) -> Result<serde_json::Value, serde_json::Error> {
     serde_json::to_value(Export {
         rapport_session: EXPORT_VERSION,
@@ -251,7 +258,7 @@ pub fn to_json_value(
         session: state.header.id,
         header: &state.header,
         events,
-        summary: Summary::of(state, now),
+        summary: Summary::of(state, now, references),
     })
 }
 
@@ -261,7 +268,7 @@ pub fn to_json(
     state: &SessionState,
     now: Timestamp,
 ) -> Result<String, serde_json::Error> {
-    pretty(&to_json_value(events, state, now)?)
+    pretty(&to_json_value(events, state, now, None)?)
 }
 
 /// `value` as pretty-printed JSON ending in a newline, with DEL, C1 controls and

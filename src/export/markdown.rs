@@ -81,6 +81,7 @@ pub fn to_markdown(report: &Report, l: &Labels) -> String {
     );
     ratings(w, report, l);
     let _ = writeln!(w, "\n_{}_", l.t("export-formula"));
+    references(w, report, l);
 
     heading(w, &l.t("export-scores"));
     let mut head = vec![l.t("export-criterion"), l.t("export-weight")];
@@ -183,6 +184,24 @@ fn ratings(w: &mut String, report: &Report, l: &Labels) {
         ]);
     }
     table(w, &rows, &[false, false, true]);
+}
+
+/// The reference calls: each referee's rating beside the prediction, the consistency note,
+/// and the levels the references support beside the panel's.
+fn references(w: &mut String, report: &Report, l: &Labels) {
+    let Some(t) = super::reference_tables(report, l.catalog()) else {
+        return;
+    };
+    heading(w, &l.t("references-title"));
+    let numbers = |n: usize, from: usize, to: usize| -> Vec<bool> {
+        (0..n).map(|i| (from..to).contains(&i)).collect()
+    };
+    table(w, &t.calls, &numbers(t.calls[0].len(), 3, 6));
+    let _ = writeln!(w, "\n{}\n\n_{}_", inline(&t.note), inline(&t.rule));
+    if let Some(head) = t.levels.first() {
+        let _ = writeln!(w, "\n**{}**\n", inline(&l.t("references-levels")));
+        table(w, &t.levels, &numbers(head.len(), 1, head.len()));
+    }
 }
 
 /// The interview as it went: per section, per role in the deep-dive, each question with what

@@ -8,6 +8,7 @@ mod json;
 mod labels;
 mod markdown;
 mod redact;
+mod references;
 mod render;
 mod report;
 mod review;
@@ -26,7 +27,11 @@ pub use labels::{
 };
 pub use markdown::{debrief_markdown, to_markdown};
 pub use redact::Redactor;
-pub use render::{Format, Rendered, file_name, render};
+pub use references::{
+    ReferenceTables, consistency, consistency_short, line as reference_line,
+    tables as reference_tables,
+};
+pub use render::{Format, Options, Rendered, Subject, file_name, render};
 pub use report::{CriterionRow, NoteLine, RatingLine, Report, SectionTime, Verdict};
 pub use review::{Item as ReviewItem, Review, Source as ReviewSource};
 pub use story::{Fate, QuestionStory, RoleStory, SectionStory, Story};

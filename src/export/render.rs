@@ -4,6 +4,7 @@ use clap::ValueEnum;
 
 use super::{Labels, Redactor, Report, to_csv, to_html, to_json_value, to_markdown};
 use crate::i18n::Catalog;
+use crate::model::references::References;
 use crate::model::{Event, Lang, SessionState, Timestamp, blind};
 
 /// Export formats.
@@ -41,37 +42,56 @@ pub struct Rendered {
     pub replaced: Option<usize>,
 }
 
-/// Writes the session (its `events`, folded into `state`) as `to` at `now`, with labels in
-/// `ui`; with `redact`, names become initials. Made on the machine of panelist `viewer`, it
-/// holds only what they may see until they submit (see [`crate::model::blind`]).
-pub fn render(
-    to: Format,
-    events: &[Event],
-    state: &SessionState,
-    now: Timestamp,
-    ui: Lang,
-    redact: bool,
-    viewer: Option<&str>,
-) -> Result<Rendered, serde_json::Error> {
-    let Some(viewer) = viewer else {
-        return render_seen(to, events, state, now, ui, redact);
-    };
-    // As the viewer sees it: their own clock, and only what they may see yet.
-    let (visible, seen) = blind::view(events, state, viewer);
-    render_seen(to, &visible, &seen, now, ui, redact)
+/// What to export: a session's events, their fold, and what the rest of the store knows of
+/// the candidate.
+#[derive(Debug, Clone, Copy)]
+pub struct Subject<'a> {
+    /// The session's events.
+    pub events: &'a [Event],
+    /// Their fold.
+    pub state: &'a SessionState,
+    /// The candidate's reference calls beside their predictions, if any are known.
+    pub references: Option<&'a References>,
 }
 
-/// [`render`] of what the viewer may see (what is withheld is counted in `state`).
-fn render_seen(
-    to: Format,
-    events: &[Event],
-    state: &SessionState,
-    now: Timestamp,
-    ui: Lang,
-    redact: bool,
-) -> Result<Rendered, serde_json::Error> {
+/// How to export it.
+#[derive(Debug, Clone, Copy)]
+pub struct Options<'a> {
+    /// The format.
+    pub to: Format,
+    /// When the export is made.
+    pub now: Timestamp,
+    /// The language of its labels.
+    pub ui: Lang,
+    /// Whether names become initials.
+    pub redact: bool,
+    /// The panelist whose machine makes it: it holds only what they may see until they
+    /// submit (see [`crate::model::blind`]).
+    pub viewer: Option<&'a str>,
+}
+
+/// Writes `what` as `how` says.
+pub fn render(what: Subject, how: Options) -> Result<Rendered, serde_json::Error> {
+    let Some(viewer) = how.viewer else {
+        return render_seen(what, how);
+    };
+    // As the viewer sees it: their own clock, and only what they may see yet.
+    let (visible, seen) = blind::view(what.events, what.state, viewer);
+    render_seen(
+        Subject {
+            events: &visible,
+            state: &seen,
+            ..what
+        },
+        how,
+    )
+}
+
+/// [`render`] of what the viewer may see (what is withheld is counted in the state).
+fn render_seen(what: Subject, how: Options) -> Result<Rendered, serde_json::Error> {
+    let (state, now, ui) = (what.state, how.now, how.ui);
     let catalog = Catalog::new(ui);
-    let redactor = redact.then(|| {
+    let redactor = how.redact.then(|| {
         Redactor::for_session(
             state,
             &catalog.t("redacted-email"),
@@ -79,16 +99,16 @@ fn render_seen(
         )
     });
     let mut replaced = 0;
-    let text = match to {
+    let text = match how.to {
         Format::Json => {
-            let mut value = to_json_value(events, state, now)?;
+            let mut value = to_json_value(what.events, state, now, what.references)?;
             if let Some(r) = &redactor {
                 replaced = r.json(&mut value);
             }
             super::json::pretty(&value)?
         }
         human => {
-            let mut report = Report::build(state, now, ui);
+            let mut report = Report::build(state, now, ui).with_references(what.references);
             if let Some(r) = &redactor {
                 replaced = report.redact(r);
             }

@@ -68,6 +68,9 @@ pub struct Report {
     pub debrief: Option<crate::model::debrief::Debrief>,
     /// What to look at before the report is shared.
     pub review: super::review::Review,
+    /// The candidate's reference calls beside their predictions, when the report is given
+    /// them (see [`Report::with_references`]).
+    pub references: Option<crate::model::references::References>,
 }
 
 /// Time spent in one section.
@@ -296,7 +299,14 @@ impl Report {
                 .count()
                 > 1)
             .then(|| crate::model::debrief::Debrief::of(state)),
+            references: None,
         }
+    }
+
+    /// The report with the candidate's reference calls (left out when there are none).
+    pub fn with_references(mut self, refs: Option<&crate::model::references::References>) -> Self {
+        self.references = refs.filter(|r| !r.is_empty()).cloned();
+        self
     }
 }
 
@@ -328,6 +338,11 @@ impl Report {
             n += r.field(&mut note.text) + r.field(&mut note.author);
         }
         n += self.feedback.iter_mut().map(|p| r.field(p)).sum::<usize>();
+        for referee in self.references.iter_mut().flat_map(|x| &mut x.referees) {
+            n += r.field(&mut referee.name)
+                + r.field(&mut referee.employer)
+                + r.field(&mut referee.title);
+        }
         n
     }
 }

@@ -117,7 +117,7 @@ fn csv_of_a_panel_has_a_row_per_criterion_and_panelist_and_stacks_with_another()
         "{}",
         ola[0]
     );
-    assert!(ola[0].ends_with(",No,not submitted"), "{}", ola[0]);
+    assert!(ola[0].ends_with(",No,not submitted,,"), "{}", ola[0]);
     // Two exports stack: the same columns, the same header.
     let header = |csv: &str| csv.lines().next().unwrap_or_default().to_owned();
     assert_eq!(header(&solo), header(&both));
@@ -205,7 +205,7 @@ fn the_feedback_letter_is_polite_in_chinese_and_latvian() {
 #[test]
 fn json_of_the_demo_is_lossless() {
     let (_tmp, events, state) = scored_demo(Lang::En);
-    let value = to_json_value(&events, &state, demo_now()).unwrap();
+    let value = to_json_value(&events, &state, demo_now(), None).unwrap();
     let back: Vec<crate::model::Event> = serde_json::from_value(value["events"].clone()).unwrap();
     assert_eq!(back, events);
     assert_eq!(crate::model::fold(&back).unwrap(), state);
@@ -272,7 +272,7 @@ fn redaction_reaches_every_text_of_the_report() {
     for part in candidate.split_whitespace() {
         assert!(!md.contains(part), "{part} left in the Markdown");
     }
-    let mut json = to_json_value(&events, &state, demo_now()).unwrap();
+    let mut json = to_json_value(&events, &state, demo_now(), None).unwrap();
     assert!(r.json(&mut json) > 0);
     let json = json.to_string();
     for part in candidate.split_whitespace() {
@@ -340,7 +340,7 @@ fn the_json_export_validates_against_its_published_schema() {
     );
     let validator = jsonschema::validator_for(&committed).unwrap();
     let (_tmp, events, state) = scored_demo(Lang::Zh);
-    let export = to_json_value(&events, &state, demo_now()).unwrap();
+    let export = to_json_value(&events, &state, demo_now(), None).unwrap();
     let errors: Vec<String> = validator
         .iter_errors(&export)
         .map(|e| format!("{} at {}", e, e.instance_path()))

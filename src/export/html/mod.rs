@@ -38,6 +38,9 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
                     }
                 }
                 (summary(report, l))
+                @if let Some(t) = super::reference_tables(report, l.catalog()) {
+                    (references(&t, l))
+                }
                 @if let Some(d) = &report.debrief {
                     section { h2 { (l.t("debrief-title")) } (debrief(d, report, l)) }
                 }
@@ -178,6 +181,40 @@ fn summary(report: &Report, l: &Labels) -> Markup {
                 }
             }
             p.small.muted { (l.t("export-formula")) }
+        }
+    }
+}
+
+/// The reference calls beside the candidate's predictions, the consistency note and its
+/// rule, and the levels the references support beside the panel's.
+fn references(t: &super::ReferenceTables, l: &Labels) -> Markup {
+    html! {
+        section {
+            h2 { (l.t("references-title")) }
+            (table(&t.calls, |i| (3..6).contains(&i)))
+            p { (t.note) }
+            p.small.muted { (t.rule) }
+            @if !t.levels.is_empty() {
+                p { strong { (l.t("references-levels")) } }
+                (table(&t.levels, |i| i > 0))
+            }
+        }
+    }
+}
+
+/// A table of text cells, the first row the header; `numeric(i)` right-aligns column i.
+fn table(rows: &[Vec<String>], numeric: impl Fn(usize) -> bool) -> Markup {
+    let (head, body) = rows
+        .split_first()
+        .map_or((&[][..], &[][..]), |(h, b)| (&h[..], b));
+    html! {
+        table {
+            thead { tr { @for (i, cell) in head.iter().enumerate() {
+                @if numeric(i) { th.n { (cell) } } @else { th { (cell) } }
+            } } }
+            tbody { @for row in body { tr { @for (i, cell) in row.iter().enumerate() {
+                @if numeric(i) { td.n { (cell) } } @else { td { (cell) } }
+            } } } }
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::export::{self, Format};
 use crate::i18n::Catalog;
+use crate::model::references::References;
 use crate::model::{Draft, Event, EventKind, SessionState, Timestamp};
 use crate::store::{OpenSession, create_private_dir, write_private};
 
@@ -28,8 +29,15 @@ pub trait Journal {
 
     /// Writes the session's exports (Markdown, HTML, CSV, JSON) with `ui`'s words; returns
     /// the folder they are in.
-    /// `viewer` is the panelist at this screen: what is withheld from them stays out.
-    fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String>;
+    /// `viewer` is the panelist at this screen: what is withheld from them stays out;
+    /// `references` are the candidate's reference calls, when known.
+    fn export(
+        &mut self,
+        ui: &Catalog,
+        now: Timestamp,
+        viewer: &str,
+        references: Option<&References>,
+    ) -> Result<String, String>;
 
     /// Takes in what other writers recorded meanwhile; whether anything changed.
     fn refresh(&mut self) -> bool {
@@ -102,7 +110,13 @@ impl Journal for OpenSession {
         })
     }
 
-    fn export(&mut self, ui: &Catalog, now: Timestamp, viewer: &str) -> Result<String, String> {
+    fn export(
+        &mut self,
+        ui: &Catalog,
+        now: Timestamp,
+        viewer: &str,
+        references: Option<&References>,
+    ) -> Result<String, String> {
         // The screen's state leaves out what the viewer may not see yet; the export decides
         // that itself, from everything.
         let full = crate::model::fold_as(self.events(), Some(viewer)).map_err(|e| cause(&e))?;
@@ -112,13 +126,18 @@ impl Journal for OpenSession {
         for to in [Format::Md, Format::Html, Format::Csv, Format::Json] {
             let path = dir.join(export::file_name(state, to));
             let rendered = export::render(
-                to,
-                self.events(),
-                state,
-                now,
-                ui.lang(),
-                false,
-                Some(viewer),
+                export::Subject {
+                    events: self.events(),
+                    state,
+                    references,
+                },
+                export::Options {
+                    to,
+                    now,
+                    ui: ui.lang(),
+                    redact: false,
+                    viewer: Some(viewer),
+                },
             )
             .map_err(|e| cause(&e))?;
             write_private(&path, rendered.text.as_bytes()).map_err(|e| {
@@ -239,7 +258,13 @@ impl Journal for Memory {
         self.draft.clone()
     }
 
-    fn export(&mut self, _ui: &Catalog, _now: Timestamp, _viewer: &str) -> Result<String, String> {
+    fn export(
+        &mut self,
+        _ui: &Catalog,
+        _now: Timestamp,
+        _viewer: &str,
+        _references: Option<&References>,
+    ) -> Result<String, String> {
         self.write()?;
         self.exports += 1;
         Ok("exports/".into())

@@ -80,6 +80,15 @@ impl<J: Journal> App<J> {
         self
     }
 
+    /// The screen with the candidate's reference calls, for the summary and the exports.
+    pub fn with_references(
+        mut self,
+        references: Option<crate::model::references::References>,
+    ) -> Self {
+        self.ui.references = references;
+        self
+    }
+
     /// Says on screen that this machine recorded as `was` in the session before `--as`
     /// changed it.
     pub fn recording_instead_of(mut self, was: Option<String>) -> Self {
@@ -149,6 +158,7 @@ impl<J: Journal> App<J> {
                 &self.ui.catalog,
                 now,
                 &self.ui.author,
+                self.ui.references.as_ref(),
             ))),
             Effect::Quit => {
                 self.quit = true;

@@ -119,6 +119,8 @@ pub struct Ui {
     pub schedule: DraftSchedule,
     /// Every bank's questions in the session's languages, for finding one to bring in.
     pub bank: std::rc::Rc<[Question]>,
+    /// The candidate's reference calls beside their predictions, when any are known.
+    pub references: Option<crate::model::references::References>,
     /// A passing message: what the last export did, who you are recorded as.
     pub notice: Option<String>,
     /// Bumped by every change of what is shown but the note line's text: what a cache of the
@@ -148,6 +150,7 @@ impl Ui {
             selected_note: None,
             schedule: DraftSchedule::default(),
             bank: std::rc::Rc::from(Vec::new()),
+            references: None,
             notice: None,
             revision: 0,
             area: Rect::new(0, 0, 120, 40),

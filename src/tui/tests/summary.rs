@@ -160,3 +160,40 @@ fn the_summary_exports_every_format_and_typing_there_is_a_note() {
     let notice = l.app.ui.notice.clone().unwrap_or_default();
     assert!(notice.contains("exports/"), "says where: {notice}");
 }
+
+#[test]
+fn the_summary_sets_each_reference_call_beside_the_prediction() {
+    use crate::model::references::{Referee, References, consistency};
+    let mut l = live("deep-120", Lang::En, None, Lang::En);
+    let empathy = crate::model::CriterionId::from("empathy");
+    let referee = |name: &str, employer: &str, predicted, actual, level: Option<u8>| Referee {
+        session: crate::model::SessionId(uuid::Uuid::now_v7()),
+        at: at(0),
+        name: name.into(),
+        employer: employer.into(),
+        title: "Agent".into(),
+        predicted: Some(predicted),
+        actual: Some(actual),
+        consent: true,
+        levels: level.map(|l| (empathy.clone(), l)).into_iter().collect(),
+    };
+    let referees = vec![
+        referee("Lars Moe", "CityBank", 8, 8, Some(4)),
+        referee("Eva Strand", "Telenor", 9, 6, None),
+    ];
+    l.app.ui.references = Some(References {
+        consistency: consistency(&referees),
+        referees,
+    });
+    press(&mut l.app, KeyCode::F(12), 300);
+    let shown = rows(&l.app, 80, 200, 300).join("\n");
+    for line in [
+        "Reference calls",
+        "Lars Moe (CityBank · Agent): predicted 8, rated 8 (0) — consistent",
+        "Eva Strand (Telenor · Agent): predicted 9, rated 6 (−3) — below the",
+        "A referee rated the candidate 2 or more points below their prediction",
+        "Empathy: Panel — · Lars Moe 4",
+    ] {
+        assert!(shown.contains(line), "{line:?} in\n{shown}");
+    }
+}

@@ -28,14 +28,15 @@ pub fn render(frame: &mut Frame, app: &View, area: Rect, scroll: u16, now: Times
     let state = app.state;
     app.cache.report.with(
         (state.event_count, now.timestamp()),
-        || Report::build(state, now, app.ui.lang()),
+        || Report::build(state, now, app.ui.lang()).with_references(app.live.references.as_ref()),
         |report| draw(frame, app, area, scroll, report),
     );
 }
 
 /// How far the summary in `area` can scroll at `now`.
 pub fn scroll_end(app: &View, area: Rect, now: Timestamp) -> u16 {
-    let report = Report::build(app.state, now, app.ui.lang());
+    let report =
+        Report::build(app.state, now, app.ui.lang()).with_references(app.live.references.as_ref());
     lay_out(app, area, &report).end
 }
 
@@ -328,6 +329,8 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
         ]));
     }
 
+    references(&mut out, app, r, width);
+
     story(&mut out, app, r, width);
 
     heading(&mut out, app, "export-flags");
@@ -370,6 +373,55 @@ fn the_rest<'a>(app: &View, r: &Report, width: usize) -> Vec<Line<'a>> {
         hanging(&mut out, &item, "  ⚑ ", t.warn);
     }
     out
+}
+
+/// The reference calls: each referee's rating beside the candidate's prediction, coloured by
+/// how far apart they are, the consistency note, and the references' levels beside the
+/// panel's.
+fn references(out: &mut Vec<Line>, app: &View, r: &Report, width: usize) {
+    use crate::model::references::Agreement;
+    let Some(refs) = &r.references else {
+        return;
+    };
+    let t = &app.theme;
+    let ui = &app.ui;
+    heading(out, app, "references-title");
+    let wrapped = |out: &mut Vec<Line>, text: &str, lead: usize, style: Style| {
+        for part in crate::text::hanging(text, lead, width) {
+            out.push(Line::styled(format!("{}{part}", " ".repeat(lead)), style));
+        }
+    };
+    for referee in &refs.referees {
+        let style = match referee.agreement() {
+            Some(Agreement::Consistent) => t.good,
+            Some(Agreement::Overestimated) => t.warn,
+            _ => t.text,
+        };
+        wrapped(out, &crate::export::reference_line(referee, ui), 2, style);
+    }
+    wrapped(
+        out,
+        &crate::export::consistency(ui, refs.consistency),
+        2,
+        t.strong,
+    );
+    let touched = r
+        .criteria
+        .iter()
+        .filter(|c| refs.referees.iter().any(|x| x.levels.contains_key(&c.id)));
+    for c in touched {
+        let mut parts = vec![format!(
+            "{} {}",
+            ui.t("references-panel"),
+            score(ui, c.mean())
+        )];
+        parts.extend(
+            refs.referees
+                .iter()
+                .filter_map(|x| Some(format!("{} {}", x.name, x.levels.get(&c.id)?))),
+        );
+        wrapped(out, &format!("{}: {}", c.name, parts.join(" · ")), 4, t.dim);
+    }
 }
 
 /// The interview as it went: per section and deep-dive role, each question with what became

@@ -225,6 +225,28 @@ fn the_candidates_exports_set_each_call_beside_the_prediction() {
     let html = ok(h, &["export", &id, "--to", "html"]);
     assert!(html.contains("<h2>Reference calls</h2>") && html.contains("−3"));
 
+    // Side by side with the plan's other candidates, the calls are one column.
+    let compare = ok(h, &["compare", "--plan", "customer-service-agent"]);
+    let kari = compare
+        .lines()
+        .find(|l| l.contains("Kari Nordmann"))
+        .expect(&compare);
+    assert!(kari.contains("| below the prediction (2) |"), "{compare}");
+    let page = ok(
+        h,
+        &[
+            "compare",
+            "--plan",
+            "customer-service-agent",
+            "--to",
+            "html",
+        ],
+    );
+    assert!(
+        page.starts_with("<!DOCTYPE html>") && page.contains("below the prediction (2)"),
+        "{page}"
+    );
+
     // A call is not set beside itself, nor another candidate's interview.
     let call_md = ok(h, &["export", "--last", "--to", "md"]);
     assert!(!call_md.contains("## Reference calls"), "{call_md}");

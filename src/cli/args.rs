@@ -378,6 +378,8 @@ pub enum CompareFormat {
     Md,
     /// CSV, for spreadsheets.
     Csv,
+    /// One self-contained page, printable.
+    Html,
     /// JSON, for programs.
     Json,
 }

@@ -5,9 +5,10 @@ use std::io::Write;
 
 use super::Context;
 use super::args::{CompareArgs, CompareFormat};
-use crate::export::{Labels, decision, percent, score};
+use crate::export::Labels;
+use crate::export::compare::CompareTable;
 use crate::i18n::Catalog;
-use crate::model::compare::{Comparison, Row};
+use crate::model::compare::Comparison;
 use crate::model::lang::pick;
 
 /// Prints the comparison of a plan's candidates.
@@ -35,123 +36,57 @@ pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     }
     let ui = Catalog::new(ctx.ui_lang);
     let labels = Labels::new(Catalog::new(ctx.ui_lang), (ctx.now)());
-    let name = |id: &crate::model::CriterionId| {
-        rubric
-            .and_then(|r| r.criteria.iter().find(|c| c.id == *id))
-            .and_then(|c| pick(&c.text, ctx.ui_lang))
-            .map_or_else(|| id.to_string(), |t| t.value.name.clone())
-    };
-    let mut head = vec![
-        "#".to_owned(),
-        ui.t("csv-candidate"),
-        ui.t("export-weighted"),
-        ui.t("export-coverage"),
-    ];
-    head.extend(comparison.criteria.iter().map(|(id, _)| name(id)));
-    head.extend(
-        [
-            "export-recommendation",
-            "debrief-consensus",
-            "export-flags",
-            "export-self-awareness",
-            "csv-date",
-        ]
-        .map(|id| ui.t(id)),
+    let names: Vec<String> = comparison
+        .criteria
+        .iter()
+        .map(|(id, _)| {
+            rubric
+                .and_then(|r| r.criteria.iter().find(|c| c.id == *id))
+                .and_then(|c| pick(&c.text, ctx.ui_lang))
+                .map_or_else(|| id.to_string(), |t| t.value.name.clone())
+        })
+        .collect();
+    let table = CompareTable::of(&comparison, &names, &labels);
+    let title = format!(
+        "{}: {}",
+        ui.t("compare-title"),
+        pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
     );
-    let cells = |i: usize, r: &Row, best: bool| -> Vec<String> {
-        let mut row = vec![
-            (i + 1).to_string(),
-            r.candidate.clone(),
-            score(&ui, r.weighted),
-            percent(&ui, r.coverage),
-        ];
-        row.extend(r.levels.iter().zip(&comparison.best).map(|(l, b)| {
-            let text = score(&ui, *l);
-            match (best, l) {
-                (true, Some(l)) if Some(*l) == *b => format!("**{text}**"),
-                _ => text,
-            }
-        }));
-        let mut said: Vec<(crate::model::Recommendation, usize)> = Vec::new();
-        for rec in &r.recommendations {
-            match said.iter_mut().find(|(x, _)| x == rec) {
-                Some((_, n)) => *n += 1,
-                None => said.push((*rec, 1)),
-            }
-        }
-        said.sort_by_key(|(r, _)| std::cmp::Reverse(*r as u8));
-        row.push(
-            said.iter()
-                .map(|(rec, n)| format!("{n}× {}", labels.recommendation(*rec)))
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        row.push(r.consensus.map_or_else(String::new, |d| decision(&ui, d)));
-        row.push(format!("✗ {} · ✓ {}", r.flags.0, r.flags.1));
-        row.push(labels.self_awareness(r.self_awareness));
-        row.push(
-            r.dates
-                .iter()
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .collect::<Vec<_>>()
-                .join(", "),
-        );
-        row
+    let text = match args.to {
+        CompareFormat::Csv => crate::export::csv_table(&table.texts(false)),
+        CompareFormat::Html => crate::export::compare_html(&title, &table, &labels),
+        _ => markdown(&title, &table, &ui),
     };
-    match args.to {
-        CompareFormat::Csv => {
-            let mut out_rows = vec![head];
-            out_rows.extend(
-                comparison
-                    .rows
-                    .iter()
-                    .enumerate()
-                    .map(|(i, r)| cells(i, r, false)),
-            );
-            out.write_all(crate::export::csv_table(&out_rows).as_bytes())?;
-        }
-        _ => {
-            writeln!(
-                out,
-                "# {}: {}\n",
-                ui.t("compare-title"),
-                pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
-            )?;
-            if comparison.rows.is_empty() {
-                writeln!(out, "{}", ui.t("compare-none"))?;
-                return Ok(());
-            }
-            let line = |cells: &[String]| {
-                let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
-                format!("| {} |", cells.join(" | "))
-            };
-            writeln!(out, "{}", line(&head))?;
-            let rule: Vec<String> = head
-                .iter()
-                .enumerate()
-                .map(|(i, _)| {
-                    if i == 1 || i > 3 + comparison.criteria.len() {
-                        "---"
-                    } else {
-                        "--:"
-                    }
-                    .to_owned()
-                })
-                .collect();
-            writeln!(out, "{}", line(&rule))?;
-            for (i, r) in comparison.rows.iter().enumerate() {
-                writeln!(out, "{}", line(&cells(i, r, true)))?;
-            }
-            let open: usize = comparison.rows.iter().map(|r| r.open).sum();
-            writeln!(out, "\n_{}_", ui.t("compare-best"))?;
-            if open > 0 {
-                writeln!(
-                    out,
-                    "\n_{}_",
-                    ui.t_with("compare-open", &[("count", open.into())])
-                )?;
-            }
-        }
-    }
+    // No stored name can smuggle a control character into the terminal or the file.
+    out.write_all(crate::text::visible::text(&text).as_bytes())?;
     Ok(())
+}
+
+/// The table as Markdown under `title`, the best levels in bold, and its notes.
+fn markdown(title: &str, table: &CompareTable, ui: &Catalog) -> String {
+    let mut md = format!("# {title}\n\n");
+    if table.rows.is_empty() {
+        md.push_str(&ui.t("compare-none"));
+        md.push('\n');
+        return md;
+    }
+    let line = |cells: &[String]| {
+        let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
+        format!("| {} |\n", cells.join(" | "))
+    };
+    let texts = table.texts(true);
+    md.push_str(&line(&texts[0]));
+    let rule: Vec<String> = table
+        .columns
+        .iter()
+        .map(|c| if c.numeric { "--:" } else { "---" }.to_owned())
+        .collect();
+    md.push_str(&line(&rule));
+    for row in &texts[1..] {
+        md.push_str(&line(row));
+    }
+    for note in &table.notes {
+        md.push_str(&format!("\n_{note}_\n"));
+    }
+    md
 }

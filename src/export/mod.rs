@@ -2,6 +2,7 @@
 //! and CSV for people and spreadsheets, lossless JSON for programs — optionally with names
 //! replaced by initials.
 
+pub mod compare;
 mod csv;
 mod html;
 mod json;
@@ -18,7 +19,7 @@ mod story;
 mod tests;
 
 pub use csv::{csv_table, to_csv};
-pub use html::to_html;
+pub use html::{compare_html, to_html};
 pub use json::{EXPORT_VERSION, pretty, schema, to_json, to_json_value};
 pub use labels::{
     Labels, category, category_why, criterion_name, date, decided, decision, disputes, facts, fate,

@@ -4,6 +4,9 @@
 //! rows. Written with maud, which escapes every value unless told otherwise.
 
 mod charts;
+mod compare;
+
+pub use compare::compare_html;
 
 use maud::{DOCTYPE, Markup, PreEscaped, html};
 

@@ -7,8 +7,9 @@ use std::io::Write;
 
 use super::Context;
 use super::args::{CalibrationArgs, DebriefFormat};
+use crate::export::calibration::CalibrationTables;
 use crate::i18n::Catalog;
-use crate::model::calibration::{Alpha, Calibration, Reading};
+use crate::model::calibration::Calibration;
 use crate::model::lang::pick;
 
 /// Prints the calibration of a plan's sessions.
@@ -26,78 +27,70 @@ pub fn run(args: CalibrationArgs, ctx: &Context, out: &mut impl Write) -> anyhow
         return Ok(());
     }
     let ui = Catalog::new(ctx.ui_lang);
-    let rubric = library.rubric(plan.rubric.as_str());
-    let name = |id: &crate::model::CriterionId| {
-        rubric
-            .and_then(|r| r.criteria.iter().find(|c| c.id == *id))
-            .and_then(|c| pick(&c.text, ctx.ui_lang))
-            .map_or_else(|| id.to_string(), |t| t.value.name.clone())
-    };
-    writeln!(
-        out,
-        "# {}: {}\n",
+    let tables = CalibrationTables::of(
+        &calibration,
+        criterion_name(library, plan, ctx.ui_lang),
+        &ui,
+    );
+    let title = format!(
+        "{}: {}",
         ui.t("calibration-title"),
         pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
-    )?;
-    writeln!(
-        out,
-        "{}\n",
-        ui.t_with(
-            "calibration-sessions",
-            &[("count", calibration.sessions.into())]
-        )
-    )?;
-    if calibration.sessions == 0 {
-        return Ok(());
-    }
-    let alpha = |a: &Option<Alpha>| match a {
-        Some(a) => (
-            format!("{:.3}", a.value).replace('.', &ui.t("decimal-mark")),
-            a.units.to_string(),
-            ui.t(match a.reading() {
-                Reading::Reliable => "calibration-reliable",
-                Reading::Tentative => "calibration-tentative",
-                Reading::NotYet => "calibration-not-yet",
-            }),
-        ),
-        None => (
-            "—".to_owned(),
-            "—".to_owned(),
-            ui.t("calibration-undefined"),
-        ),
-    };
-    writeln!(
-        out,
-        "| {} | {} | {} | {} |\n| --- | --: | --: | --- |",
-        ui.t("export-criterion"),
-        ui.t("calibration-alpha"),
-        ui.t("calibration-units"),
-        ui.t("calibration-reading")
-    )?;
-    for (id, a) in &calibration.criteria {
-        let (value, units, reading) = alpha(a);
-        writeln!(out, "| {} | {value} | {units} | {reading} |", name(id))?;
-    }
-    let (value, units, reading) = alpha(&calibration.overall);
-    writeln!(
-        out,
-        "| **{}** | **{value}** | {units} | {reading} |",
-        ui.t("calibration-all")
-    )?;
-    writeln!(out, "\n_{}_\n", ui.t("calibration-guidance"))?;
-    writeln!(
-        out,
-        "| {} | {} | {} |\n| --- | --: | --: |",
-        ui.t("export-panelist"),
-        ui.t("calibration-leniency"),
-        ui.t("calibration-pairs")
-    )?;
-    for l in &calibration.leniency {
-        let mean = format!("{:+.2}", l.mean).replace('.', &ui.t("decimal-mark"));
-        writeln!(out, "| {} | {mean} | {} |", l.panelist, l.pairs)?;
-    }
-    writeln!(out, "\n_{}_", ui.t("calibration-leniency-means"))?;
+    );
+    let text = markdown(&title, &tables);
+    out.write_all(crate::text::visible::text(&text).as_bytes())?;
     Ok(())
+}
+
+/// The calibration as Markdown under `title`: agreement (all criteria in bold), what alpha
+/// means, leniency and what it means.
+fn markdown(title: &str, t: &CalibrationTables) -> String {
+    use crate::export::{markdown_cell as cell, markdown_table};
+    let mut md = format!("# {}\n\n{}\n", cell(title), cell(&t.sessions));
+    if t.is_empty() {
+        return md;
+    }
+    let last = t.agreement.len() - 1;
+    let agreement: Vec<Vec<String>> = t
+        .agreement
+        .iter()
+        .enumerate()
+        .map(|(i, row)| {
+            row.iter()
+                .enumerate()
+                .map(|(j, c)| match i == last && j < 2 {
+                    true => format!("**{}**", cell(c)),
+                    false => cell(c),
+                })
+                .collect()
+        })
+        .collect();
+    let escaped = |rows: &[Vec<String>]| -> Vec<Vec<String>> {
+        rows.iter()
+            .map(|r| r.iter().map(|c| cell(c)).collect())
+            .collect()
+    };
+    md.push('\n');
+    md.push_str(&markdown_table(&agreement, &[false, true, true, false]));
+    md.push_str(&format!("\n_{}_\n\n", cell(&t.guidance)));
+    md.push_str(&markdown_table(&escaped(&t.leniency), &[false, true, true]));
+    md.push_str(&format!("\n_{}_\n", cell(&t.leniency_means)));
+    md
+}
+
+/// A criterion of `plan`'s rubric by name in `ui` (its id when the rubric has no name).
+pub(super) fn criterion_name<'a>(
+    library: &'a crate::content::Library,
+    plan: &crate::content::files::PlanFile,
+    ui: crate::model::Lang,
+) -> impl Fn(&crate::model::CriterionId) -> String + 'a {
+    let rubric = library.rubric(plan.rubric.as_str());
+    move |id| {
+        rubric
+            .and_then(|r| r.criteria.iter().find(|c| c.id == *id))
+            .and_then(|c| pick(&c.text, ui))
+            .map_or_else(|| id.to_string(), |t| t.value.name.clone())
+    }
 }
 
 /// The plan of `id` in `library`, or an error naming the plans there are.

@@ -36,16 +36,8 @@ pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     }
     let ui = Catalog::new(ctx.ui_lang);
     let labels = Labels::new(Catalog::new(ctx.ui_lang), (ctx.now)());
-    let names: Vec<String> = comparison
-        .criteria
-        .iter()
-        .map(|(id, _)| {
-            rubric
-                .and_then(|r| r.criteria.iter().find(|c| c.id == *id))
-                .and_then(|c| pick(&c.text, ctx.ui_lang))
-                .map_or_else(|| id.to_string(), |t| t.value.name.clone())
-        })
-        .collect();
+    let name = super::calibration::criterion_name(library, plan, ctx.ui_lang);
+    let names: Vec<String> = comparison.criteria.iter().map(|(id, _)| name(id)).collect();
     let table = CompareTable::of(&comparison, &names, &labels);
     let title = format!(
         "{}: {}",
@@ -53,7 +45,7 @@ pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
         pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
     );
     let text = match args.to {
-        CompareFormat::Csv => crate::export::csv_table(&table.texts(false)),
+        CompareFormat::Csv => crate::export::csv_table(&table.texts()),
         CompareFormat::Html => crate::export::compare_html(&title, &table, &labels),
         _ => markdown(&title, &table, &ui),
     };
@@ -62,31 +54,11 @@ pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
     Ok(())
 }
 
-/// The table as Markdown under `title`, the best levels in bold, and its notes.
+/// The table as Markdown under `title`, or that there is nothing to compare yet.
 fn markdown(title: &str, table: &CompareTable, ui: &Catalog) -> String {
-    let mut md = format!("# {title}\n\n");
+    let title = crate::export::markdown_cell(title);
     if table.rows.is_empty() {
-        md.push_str(&ui.t("compare-none"));
-        md.push('\n');
-        return md;
+        return format!("# {title}\n\n{}\n", ui.t("compare-none"));
     }
-    let line = |cells: &[String]| {
-        let cells: Vec<String> = cells.iter().map(|c| c.replace('|', "\\|")).collect();
-        format!("| {} |\n", cells.join(" | "))
-    };
-    let texts = table.texts(true);
-    md.push_str(&line(&texts[0]));
-    let rule: Vec<String> = table
-        .columns
-        .iter()
-        .map(|c| if c.numeric { "--:" } else { "---" }.to_owned())
-        .collect();
-    md.push_str(&line(&rule));
-    for row in &texts[1..] {
-        md.push_str(&line(row));
-    }
-    for note in &table.notes {
-        md.push_str(&format!("\n_{note}_\n"));
-    }
-    md
+    format!("# {title}\n\n{}", table.markdown())
 }

@@ -118,18 +118,34 @@ impl CompareTable {
         });
     }
 
-    /// The cells' texts, the header first, with the best levels in `**bold**` when `marked`.
-    pub fn texts(&self, marked: bool) -> Vec<Vec<String>> {
+    /// The cells' texts, the header first.
+    pub fn texts(&self) -> Vec<Vec<String>> {
         let head = self.columns.iter().map(|c| c.title.clone()).collect();
-        let body = self.rows.iter().map(|row| {
+        let body = self
+            .rows
+            .iter()
+            .map(|row| row.iter().map(|c| c.text.clone()).collect());
+        std::iter::once(head).chain(body).collect()
+    }
+
+    /// The table as Markdown, the best levels in bold, then its notes.
+    pub fn markdown(&self) -> String {
+        let cell = super::markdown::markdown_cell;
+        let mut rows = vec![self.columns.iter().map(|c| cell(&c.title)).collect()];
+        rows.extend(self.rows.iter().map(|row| {
             row.iter()
-                .map(|c| match (marked && c.best, c.text.as_str()) {
-                    (true, text) => format!("**{text}**"),
-                    (false, text) => text.to_owned(),
+                .map(|c| match c.best {
+                    true => format!("**{}**", cell(&c.text)),
+                    false => cell(&c.text),
                 })
                 .collect()
-        });
-        std::iter::once(head).chain(body).collect()
+        }));
+        let right: Vec<bool> = self.columns.iter().map(|c| c.numeric).collect();
+        let mut md = super::markdown::markdown_table(&rows, &right);
+        for note in &self.notes {
+            md.push_str(&format!("\n_{}_\n", cell(note)));
+        }
+        md
     }
 }
 

@@ -316,16 +316,21 @@ fn line_of_item(line: &str) -> String {
 
 /// A table with a header row; `right[i]` right-aligns column i.
 fn table(w: &mut String, rows: &[Vec<String>], right: &[bool]) {
+    let escaped: Vec<Vec<String>> = rows
+        .iter()
+        .map(|row| row.iter().map(|c| inline(c)).collect())
+        .collect();
+    w.push_str(&markdown_table(&escaped, right));
+}
+
+/// A table of cells already written as Markdown (see [`markdown_cell`]), the first row the
+/// header; `right[i]` right-aligns column i.
+pub fn markdown_table(rows: &[Vec<String>], right: &[bool]) -> String {
+    let mut w = String::new();
     let Some((head, body)) = rows.split_first() else {
-        return;
+        return w;
     };
-    let cells = |row: &[String]| {
-        row.iter()
-            .map(|c| inline(c))
-            .collect::<Vec<_>>()
-            .join(" | ")
-    };
-    let _ = writeln!(w, "| {} |", cells(head));
+    let _ = writeln!(w, "| {} |", head.join(" | "));
     let rule: Vec<&str> = (0..head.len())
         .map(|i| {
             if right.get(i).copied().unwrap_or(false) {
@@ -337,8 +342,14 @@ fn table(w: &mut String, rows: &[Vec<String>], right: &[bool]) {
         .collect();
     let _ = writeln!(w, "| {} |", rule.join(" | "));
     for row in body {
-        let _ = writeln!(w, "| {} |", cells(row));
+        let _ = writeln!(w, "| {} |", row.join(" | "));
     }
+    w
+}
+
+/// `text` as a Markdown table cell or line that shows as typed (see [`inline`]).
+pub fn markdown_cell(text: &str) -> String {
+    inline(text)
 }
 
 /// Text that Markdown shows as typed: characters that would start emphasis, code, links,

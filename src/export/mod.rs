@@ -2,6 +2,7 @@
 //! and CSV for people and spreadsheets, lossless JSON for programs — optionally with names
 //! replaced by initials.
 
+pub mod calibration;
 pub mod compare;
 mod csv;
 mod html;
@@ -26,7 +27,7 @@ pub use labels::{
     label_lead, labelled, level, list, percent, question_counts, rating_slot, review,
     review_checked, role_line, roles, score, withheld,
 };
-pub use markdown::{debrief_markdown, to_markdown};
+pub use markdown::{debrief_markdown, markdown_cell, markdown_table, to_markdown};
 pub use redact::Redactor;
 pub use references::{
     ReferenceTables, consistency, consistency_short, line as reference_line,

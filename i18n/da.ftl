@@ -566,3 +566,38 @@ question-more = { $count ->
         [one] én linje mere
        *[other] { $count } linjer mere
     } · { $key }
+home-no-plans = Der er ingen samtaleplan installeret: der er intet at sammenligne.
+home-no-store = Samtalerne kan ikke læses her.
+home-call-is-reference = Det er en referencesamtale: vælg kandidatens samtale for at ringe til en anden reference.
+home-call-none-marked = Ingen leder er markeret til referencesamtale i samtalen med { $candidate }: markér en med F8 på en stilling i gennemgangen.
+help-compare = Planen for den valgte samtale: kandidaterne side om side, og hvor enige interviewerne er
+hint-compare = sammenlign
+help-call-reference = Ring til en reference, som den valgte samtale har markeret (kandidatens samtykke registreres først)
+hint-call-reference = referencesamtale
+help-sort-left = Sortér efter kolonnen til venstre
+help-sort-right = Sortér efter kolonnen til højre
+hint-sort = sortér
+help-reverse-sort = Vend rækkefølgen
+hint-reverse-sort = vend
+help-candidate-up = Forrige kandidat (eller rul op)
+help-candidate-down = Næste kandidat (eller rul ned)
+help-plan-tab = Skift mellem kandidaterne og kalibreringen
+hint-plan-tab = kalibrering
+help-next-plan = Næste samtaleplan
+hint-next-plan = næste plan
+help-open-candidate = Åbn den seneste samtale med den valgte kandidat
+hint-open-candidate = åbn
+help-back-to-list = Tilbage til listen over samtaler
+help-referee-up = Forrige reference
+help-referee-down = Næste reference
+help-start-call = Start samtalen med samtykket, som det er skrevet
+hint-start-call = start samtalen
+calling-title = Referencesamtale om { $candidate }
+calling-choose = Hvem ringer du til?
+calling-consent = Hvordan gav kandidaten samtykke til denne samtale? (for eksempel: "sagde ja sidst i samtalen")
+calling-need-consent = Registrér kandidatens samtykke først: en reference kontaktes kun med samtykke.
+plan-sorted-by = Sorteret efter { $column }
+plan-hidden-columns = { $count ->
+    [one] Én kolonne til højre er skjult: → viser den.
+   *[other] { $count } kolonner til højre er skjult: → viser dem.
+}

@@ -570,3 +570,38 @@ question-more = { $count ->
         [one] 1 more line
        *[other] { $count } more lines
     } · { $key }
+home-no-plans = No interview plan is installed: there is nothing to compare.
+home-no-store = The sessions cannot be read here.
+home-call-is-reference = That is a reference call: choose the candidate's interview to call another referee.
+home-call-none-marked = No manager is marked for a reference call in the interview with { $candidate }: mark one with F8 on a deep-dive role.
+help-compare = The selected interview's plan: its candidates side by side, and how well the panel agrees
+hint-compare = compare
+help-call-reference = Call a referee the selected interview marked (records the candidate's consent first)
+hint-call-reference = reference call
+help-sort-left = Sort by the column to the left
+help-sort-right = Sort by the column to the right
+hint-sort = sort
+help-reverse-sort = Reverse the order
+hint-reverse-sort = reverse
+help-candidate-up = Previous candidate (or scroll up)
+help-candidate-down = Next candidate (or scroll down)
+help-plan-tab = Switch between the candidates and the calibration
+hint-plan-tab = calibration
+help-next-plan = The next interview plan
+hint-next-plan = next plan
+help-open-candidate = Open the selected candidate's latest interview
+hint-open-candidate = open
+help-back-to-list = Back to the list of interviews
+help-referee-up = Previous referee
+help-referee-down = Next referee
+help-start-call = Start the call, with the consent as typed
+hint-start-call = start the call
+calling-title = Reference call for { $candidate }
+calling-choose = Who do you call?
+calling-consent = How did the candidate agree to this call? (for example: "agreed at the end of the interview")
+calling-need-consent = Record the candidate's consent first: a referee is contacted only with it.
+plan-sorted-by = Sorted by { $column }
+plan-hidden-columns = { $count ->
+    [one] One more column to the right: → brings it into view.
+   *[other] { $count } more columns to the right: → brings them into view.
+}

@@ -569,3 +569,39 @@ question-more = { $count ->
         [one] vēl { $count } rinda
        *[other] vēl { $count } rindas
     } · { $key }
+home-no-plans = Nav instalēts neviens intervijas plāns: nav ko salīdzināt.
+home-no-store = Intervijas šeit nevar nolasīt.
+home-call-is-reference = Tas ir atsauksmes zvans: izvēlieties kandidāta interviju, lai zvanītu citam atsauksmes sniedzējam.
+home-call-none-marked = Intervijā ar { $candidate } neviens vadītājs nav atzīmēts atsauksmes zvanam: atzīmējiet kādu ar F8 pie darbavietas padziļinātajā daļā.
+help-compare = Izvēlētās intervijas plāns: kandidāti blakus un tas, cik vienoti vērtē intervētāji
+hint-compare = salīdzināt
+help-call-reference = Zvanīt atsauksmes sniedzējam, ko atzīmēja izvēlētā intervija (vispirms reģistrē kandidāta piekrišanu)
+hint-call-reference = atsauksmes zvans
+help-sort-left = Kārtot pēc kolonnas pa kreisi
+help-sort-right = Kārtot pēc kolonnas pa labi
+hint-sort = kārtot
+help-reverse-sort = Apgriezt secību
+hint-reverse-sort = apgriezt
+help-candidate-up = Iepriekšējais kandidāts (vai ritināt augšup)
+help-candidate-down = Nākamais kandidāts (vai ritināt lejup)
+help-plan-tab = Pārslēgties starp kandidātiem un kalibrēšanu
+hint-plan-tab = kalibrēšana
+help-next-plan = Nākamais intervijas plāns
+hint-next-plan = nākamais plāns
+help-open-candidate = Atvērt izvēlētā kandidāta pēdējo interviju
+hint-open-candidate = atvērt
+help-back-to-list = Atpakaļ uz interviju sarakstu
+help-referee-up = Iepriekšējais atsauksmes sniedzējs
+help-referee-down = Nākamais atsauksmes sniedzējs
+help-start-call = Sākt zvanu ar ierakstīto piekrišanu
+hint-start-call = sākt zvanu
+calling-title = Atsauksmes zvans par kandidātu { $candidate }
+calling-choose = Kam zvanāt?
+calling-consent = Kā kandidāts piekrita šim zvanam? (piemēram: “piekrita intervijas beigās”)
+calling-need-consent = Vispirms reģistrējiet kandidāta piekrišanu: atsauksmes sniedzējam zvana tikai ar to.
+plan-sorted-by = Kārtots pēc: { $column }
+plan-hidden-columns = { $count ->
+    [zero] Vēl { $count } kolonnu pa labi: → tās parāda.
+    [one] Vēl { $count } kolonna pa labi: → to parāda.
+   *[other] Vēl { $count } kolonnas pa labi: → tās parāda.
+}

@@ -566,3 +566,38 @@ question-more = { $count ->
         [one] én linje til
        *[other] { $count } linjer til
     } · { $key }
+home-no-plans = Ingen intervjuplan er installert: det er ingenting å sammenligne.
+home-no-store = Intervjuene kan ikke leses her.
+home-call-is-reference = Dette er en referansesamtale: velg kandidatens intervju for å ringe en annen referanse.
+home-call-none-marked = Ingen leder er merket for referansesamtale i intervjuet med { $candidate }: merk en med F8 på en stilling i gjennomgangen.
+help-compare = Planen til det valgte intervjuet: kandidatene side om side, og hvor samstemte intervjuerne er
+hint-compare = sammenlign
+help-call-reference = Ring en referanse som det valgte intervjuet har merket (kandidatens samtykke registreres først)
+hint-call-reference = referansesamtale
+help-sort-left = Sorter etter kolonnen til venstre
+help-sort-right = Sorter etter kolonnen til høyre
+hint-sort = sorter
+help-reverse-sort = Snu rekkefølgen
+hint-reverse-sort = snu
+help-candidate-up = Forrige kandidat (eller rull opp)
+help-candidate-down = Neste kandidat (eller rull ned)
+help-plan-tab = Bytt mellom kandidatene og kalibreringen
+hint-plan-tab = kalibrering
+help-next-plan = Neste intervjuplan
+hint-next-plan = neste plan
+help-open-candidate = Åpne det siste intervjuet med den valgte kandidaten
+hint-open-candidate = åpne
+help-back-to-list = Tilbake til listen over intervjuer
+help-referee-up = Forrige referanse
+help-referee-down = Neste referanse
+help-start-call = Start samtalen, med samtykket slik det er skrevet
+hint-start-call = start samtalen
+calling-title = Referansesamtale om { $candidate }
+calling-choose = Hvem ringer du?
+calling-consent = Hvordan samtykket kandidaten til denne samtalen? (for eksempel: «sa ja på slutten av intervjuet»)
+calling-need-consent = Registrer kandidatens samtykke først: en referanse kontaktes bare med samtykke.
+plan-sorted-by = Sortert etter { $column }
+plan-hidden-columns = { $count ->
+    [one] Én kolonne til høyre er skjult: → viser den.
+   *[other] { $count } kolonner til høyre er skjult: → viser dem.
+}

@@ -5,7 +5,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::model::{Lang, NoteKind};
 
 mod career;
-pub use career::{RatingArgs, ReferenceArgs, Relation, RoleArgs};
+pub use career::{REFERENCE_FORMAT, RatingArgs, ReferenceArgs, Relation, RoleArgs};
 
 /// A terminal interview companion: questions, clock, notes and scores beside a live call.
 #[derive(Debug, Parser)]

@@ -17,29 +17,39 @@ pub fn run(args: CalibrationArgs, ctx: &Context, out: &mut impl Write) -> anyhow
     let library = super::library(ctx);
     let plan = plan(library, &args.plan)?;
     let (listed, _) = ctx.store().summaries()?;
-    let sessions = listed
-        .iter()
-        .map(|l| &l.summary)
-        .filter(|s| s.plan == plan.id);
-    let calibration = Calibration::of(sessions);
+    let calibration = calibration(plan, listed.iter().map(|l| &l.summary));
     if args.to == DebriefFormat::Json {
         out.write_all(crate::export::pretty(&calibration)?.as_bytes())?;
         return Ok(());
     }
+    let (title, tables) = tables(ctx, plan, &calibration);
+    let text = markdown(&title, &tables);
+    out.write_all(crate::text::visible::text(&text).as_bytes())?;
+    Ok(())
+}
+
+/// The calibration of `plan`'s sessions among `sessions`.
+pub(super) fn calibration<'a>(
+    plan: &crate::content::files::PlanFile,
+    sessions: impl IntoIterator<Item = &'a crate::model::SessionSummary>,
+) -> Calibration {
+    Calibration::of(sessions.into_iter().filter(|s| s.plan == plan.id))
+}
+
+/// The calibration's title and tables, in the UI language.
+pub(super) fn tables(
+    ctx: &Context,
+    plan: &crate::content::files::PlanFile,
+    calibration: &Calibration,
+) -> (String, CalibrationTables) {
     let ui = Catalog::new(ctx.ui_lang);
-    let tables = CalibrationTables::of(
-        &calibration,
-        criterion_name(library, plan, ctx.ui_lang),
-        &ui,
-    );
+    let name = criterion_name(super::library(ctx), plan, ctx.ui_lang);
     let title = format!(
         "{}: {}",
         ui.t("calibration-title"),
         pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
     );
-    let text = markdown(&title, &tables);
-    out.write_all(crate::text::visible::text(&text).as_bytes())?;
-    Ok(())
+    (title, CalibrationTables::of(calibration, name, &ui))
 }
 
 /// The calibration as Markdown under `title`: agreement (all criteria in bold), what alpha

@@ -5,9 +5,11 @@ use std::io::Write;
 
 use super::Context;
 use super::args::{CompareArgs, CompareFormat};
+use crate::content::files::PlanFile;
 use crate::export::Labels;
 use crate::export::compare::CompareTable;
 use crate::i18n::Catalog;
+use crate::model::SessionSummary;
 use crate::model::compare::Comparison;
 use crate::model::lang::pick;
 
@@ -15,8 +17,33 @@ use crate::model::lang::pick;
 pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
     let library = super::library(ctx);
     let plan = super::calibration::plan(library, &args.plan)?;
-    let rubric = library.rubric(plan.rubric.as_str());
-    let criteria: Vec<(crate::model::CriterionId, u32)> = rubric
+    let (listed, _) = ctx.store().summaries()?;
+    let sessions = listed.iter().map(|l| &l.summary);
+    let comparison = comparison(library, plan, sessions);
+    if args.to == CompareFormat::Json {
+        out.write_all(crate::export::pretty(&comparison)?.as_bytes())?;
+        return Ok(());
+    }
+    let labels = Labels::new(Catalog::new(ctx.ui_lang), (ctx.now)());
+    let (title, table) = table(ctx, plan, &comparison, &labels);
+    let text = match args.to {
+        CompareFormat::Csv => crate::export::csv_table(&table.texts()),
+        CompareFormat::Html => crate::export::compare_html(&title, &table, &labels),
+        _ => markdown(&title, &table, labels.catalog()),
+    };
+    // No stored name can smuggle a control character into the terminal or the file.
+    out.write_all(crate::text::visible::text(&text).as_bytes())?;
+    Ok(())
+}
+
+/// The candidates of `plan` among `sessions` compared on its rubric.
+pub(super) fn comparison<'a>(
+    library: &crate::content::Library,
+    plan: &PlanFile,
+    sessions: impl IntoIterator<Item = &'a SessionSummary>,
+) -> Comparison {
+    let criteria: Vec<(crate::model::CriterionId, u32)> = library
+        .rubric(plan.rubric.as_str())
         .map(|r| {
             r.criteria
                 .iter()
@@ -24,34 +51,25 @@ pub fn run(args: CompareArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Re
                 .collect()
         })
         .unwrap_or_default();
-    let (listed, _) = ctx.store().summaries()?;
-    let sessions = listed
-        .iter()
-        .map(|l| &l.summary)
-        .filter(|s| s.plan == plan.id);
-    let comparison = Comparison::of(sessions, criteria);
-    if args.to == CompareFormat::Json {
-        out.write_all(crate::export::pretty(&comparison)?.as_bytes())?;
-        return Ok(());
-    }
-    let ui = Catalog::new(ctx.ui_lang);
-    let labels = Labels::new(Catalog::new(ctx.ui_lang), (ctx.now)());
-    let name = super::calibration::criterion_name(library, plan, ctx.ui_lang);
+    let of_plan = sessions.into_iter().filter(|s| s.plan == plan.id);
+    Comparison::of(of_plan, criteria)
+}
+
+/// The comparison's title and table, in `labels`' words.
+pub(super) fn table(
+    ctx: &Context,
+    plan: &PlanFile,
+    comparison: &Comparison,
+    labels: &Labels,
+) -> (String, CompareTable) {
+    let name = super::calibration::criterion_name(super::library(ctx), plan, ctx.ui_lang);
     let names: Vec<String> = comparison.criteria.iter().map(|(id, _)| name(id)).collect();
-    let table = CompareTable::of(&comparison, &names, &labels);
     let title = format!(
         "{}: {}",
-        ui.t("compare-title"),
+        labels.t("compare-title"),
         pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
     );
-    let text = match args.to {
-        CompareFormat::Csv => crate::export::csv_table(&table.texts()),
-        CompareFormat::Html => crate::export::compare_html(&title, &table, &labels),
-        _ => markdown(&title, &table, &ui),
-    };
-    // No stored name can smuggle a control character into the terminal or the file.
-    out.write_all(crate::text::visible::text(&text).as_bytes())?;
-    Ok(())
+    (title, CompareTable::of(comparison, &names, labels))
 }
 
 /// The table as Markdown under `title`, or that there is nothing to compare yet.

@@ -43,6 +43,8 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
                 created: s.created.format("%Y-%m-%d %H:%M").to_string(),
                 elapsed_ms: s.elapsed_ms,
                 ended: s.ended,
+                plan: s.plan.to_string(),
+                reference: s.reference.is_some(),
             }
         })
         .collect();
@@ -54,7 +56,11 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
         Catalog::new(ctx.ui_lang),
         Theme::new(ctx.no_color),
     );
-    let home = home.with_deleter(Box::new(StoreDeleter { ctx: ctx.clone() }));
+    let home = home
+        .with_deleter(Box::new(StoreDeleter { ctx: ctx.clone() }))
+        .with_insight(Box::new(super::home_insight::StoreInsight {
+            ctx: ctx.clone(),
+        }));
     let (session, author) = match crate::tui::home(home)? {
         HomeChoice::Quit => return Ok(()),
         HomeChoice::Resume(id) => {
@@ -63,6 +69,16 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
             (session, author)
         }
         HomeChoice::Demo => super::demo::create(ctx)?,
+        HomeChoice::Reference(call) => super::reference::call(
+            ctx,
+            super::reference::Call {
+                interview: call.session,
+                manager: &call.manager,
+                consent: Some(&call.consent),
+                format: super::args::REFERENCE_FORMAT.to_owned(),
+                panelist: None,
+            },
+        )?,
         HomeChoice::New(n) => super::new::start(
             ctx,
             NewSession {

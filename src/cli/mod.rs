@@ -10,6 +10,7 @@ mod deletion;
 pub(crate) mod demo;
 mod export;
 mod forget;
+mod home_insight;
 mod import;
 mod list;
 mod merge;

@@ -7,8 +7,9 @@ use std::io::Write;
 use super::args::ReferenceArgs;
 use super::new::{NewSession, ReferenceRequest, start};
 use super::{Context, UsageError};
-use crate::model::SessionState;
 use crate::model::references::{call_to, role_managed_by};
+use crate::model::{ReferenceCall, SessionId, SessionState};
+use crate::store::OpenSession;
 use crate::text::visible::line;
 
 /// Starts the reference call and opens the live screen on it (or prints its id).
@@ -18,7 +19,41 @@ pub fn run(args: ReferenceArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
         Some(query) if !args.last => store.resolve(query)?,
         _ => super::last(&store)?,
     };
-    let candidate = store.read(id)?;
+    let (session, panelist) = call(
+        ctx,
+        Call {
+            interview: id,
+            manager: &args.manager,
+            consent: args.consent.as_deref(),
+            format: args.format,
+            panelist: args.panelist.name,
+        },
+    )?;
+    if args.no_tui || !ctx.stdout_is_terminal {
+        writeln!(out, "{}", session.state().header.id)?;
+        return Ok(());
+    }
+    ctx.live(session, panelist)
+}
+
+/// A reference call to start.
+pub(super) struct Call<'a> {
+    /// The candidate's interview whose deep-dive named the manager.
+    pub interview: SessionId,
+    /// The manager to call, as typed (any case and diacritics).
+    pub manager: &'a str,
+    /// How the candidate agreed to the call.
+    pub consent: Option<&'a str>,
+    /// The call's format.
+    pub format: String,
+    /// Who makes the call, if not this machine's panelist.
+    pub panelist: Option<String>,
+}
+
+/// Starts `call` as a session linked to the candidate, their consent recorded first; returns
+/// it and who makes the call.
+pub(super) fn call(ctx: &Context, call: Call) -> anyhow::Result<(OpenSession, String)> {
+    let candidate = ctx.store().read(call.interview)?;
     super::report::recovery(&candidate.recovery, false);
     let state = &candidate.state;
     if state.header.reference.is_some() {
@@ -27,11 +62,11 @@ pub fn run(args: ReferenceArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
         )
         .into());
     }
-    let role = role_managed_by(state, &args.manager)
-        .ok_or_else(|| UsageError(no_such_manager(state, &args.manager)))?;
-    let call =
-        call_to(state, role).ok_or_else(|| UsageError(no_such_manager(state, &args.manager)))?;
-    let consent = args
+    let role = role_managed_by(state, call.manager)
+        .ok_or_else(|| UsageError(no_such_manager(state, call.manager)))?;
+    let to =
+        call_to(state, role).ok_or_else(|| UsageError(no_such_manager(state, call.manager)))?;
+    let consent = call
         .consent
         .map(|c| line(c.trim()).into_owned())
         .filter(|c| !c.is_empty())
@@ -46,21 +81,26 @@ pub fn run(args: ReferenceArgs, ctx: &Context, out: &mut impl Write) -> anyhow::
     let request = NewSession {
         candidate: h.candidate.clone(),
         plan: h.plan.to_string(),
-        format: Some(args.format),
+        format: Some(call.format),
         role: Some(h.role.clone()),
         lang: h.lang,
         also: h.second_lang,
-        panelist: ctx.new_panelist(args.panelist.name),
+        panelist: ctx.new_panelist(call.panelist),
         panel: Vec::new(),
         candidate_of: Some(h.id),
-        reference: Some(ReferenceRequest { call, consent }),
+        reference: Some(ReferenceRequest { call: to, consent }),
     };
-    let (session, panelist) = start(ctx, request)?;
-    if args.no_tui || !ctx.stdout_is_terminal {
-        writeln!(out, "{}", session.state().header.id)?;
-        return Ok(());
-    }
-    ctx.live(session, panelist)
+    start(ctx, request)
+}
+
+/// The managers of `state`'s deep-dive roles marked for a reference call, a call each.
+pub(super) fn marked(state: &SessionState) -> Vec<ReferenceCall> {
+    state
+        .roles
+        .iter()
+        .filter(|r| r.details.call_reference.is_some())
+        .filter_map(|r| call_to(state, r))
+        .collect()
 }
 
 /// Why no role is managed by `name`, naming the managers there are.

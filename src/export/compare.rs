@@ -30,6 +30,15 @@ pub struct Cell {
     pub best: bool,
 }
 
+/// One candidate's row.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CompareRow {
+    /// Their latest interview, to open from the row.
+    pub session: Option<crate::model::SessionId>,
+    /// The cells, one per column.
+    pub cells: Vec<Cell>,
+}
+
 /// One column.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Column {
@@ -46,7 +55,7 @@ pub struct CompareTable {
     /// recommendations, consensus, flags, the 1–10 verdict, references and dates.
     pub columns: Vec<Column>,
     /// One row per candidate, best weighted score first until sorted otherwise.
-    pub rows: Vec<Vec<Cell>>,
+    pub rows: Vec<CompareRow>,
     /// What the reader needs to know to read it: how the best is marked, what is left out.
     pub notes: Vec<String>,
 }
@@ -81,7 +90,10 @@ impl CompareTable {
             .rows
             .iter()
             .enumerate()
-            .map(|(i, r)| cells(i, r, comparison, l))
+            .map(|(i, r)| CompareRow {
+                session: r.sessions.last().copied(),
+                cells: cells(i, r, comparison, l),
+            })
             .collect();
         let open: usize = comparison.rows.iter().map(|r| r.open).sum();
         let mut notes = vec![ui.t("compare-best")];
@@ -99,7 +111,7 @@ impl CompareTable {
     /// `descending`; rows without a number come last either way, and ties keep their order.
     pub fn sort_by(&mut self, column: usize, descending: bool) {
         self.rows.sort_by(|a, b| {
-            let (Some(a), Some(b)) = (a.get(column), b.get(column)) else {
+            let (Some(a), Some(b)) = (a.cells.get(column), b.cells.get(column)) else {
                 return Ordering::Equal;
             };
             match (&a.key, &b.key) {
@@ -124,7 +136,7 @@ impl CompareTable {
         let body = self
             .rows
             .iter()
-            .map(|row| row.iter().map(|c| c.text.clone()).collect());
+            .map(|row| row.cells.iter().map(|c| c.text.clone()).collect());
         std::iter::once(head).chain(body).collect()
     }
 
@@ -133,7 +145,8 @@ impl CompareTable {
         let cell = super::markdown::markdown_cell;
         let mut rows = vec![self.columns.iter().map(|c| cell(&c.title)).collect()];
         rows.extend(self.rows.iter().map(|row| {
-            row.iter()
+            row.cells
+                .iter()
                 .map(|c| match c.best {
                     true => format!("**{}**", cell(&c.text)),
                     false => cell(&c.text),
@@ -267,13 +280,20 @@ mod tests {
                 title: "x".into(),
                 numeric: true,
             }],
-            rows: keys.iter().cloned().map(|k| vec![cell(k)]).collect(),
+            rows: keys
+                .iter()
+                .cloned()
+                .map(|k| CompareRow {
+                    session: None,
+                    cells: vec![cell(k)],
+                })
+                .collect(),
             notes: Vec::new(),
         }
     }
 
     fn keys(t: &CompareTable) -> Vec<SortKey> {
-        t.rows.iter().map(|r| r[0].key.clone()).collect()
+        t.rows.iter().map(|r| r.cells[0].key.clone()).collect()
     }
 
     #[test]

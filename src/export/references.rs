@@ -129,11 +129,7 @@ fn rating(r: Option<u8>) -> String {
 
 /// Where the referee managed the candidate: "Acme · Agent".
 fn place(r: &Referee) -> String {
-    [r.employer.trim(), r.title.trim()]
-        .into_iter()
-        .filter(|s| !s.is_empty())
-        .collect::<Vec<_>>()
-        .join(" · ")
+    crate::model::references::place(&r.employer, &r.title)
 }
 
 /// The levels table: the criteria some reference gave a level on, in rubric order.

@@ -194,6 +194,15 @@ pub fn role_managed_by<'a>(state: &'a SessionState, name: &str) -> Option<&'a Ro
     roles.find(|r| r.details.call_reference.is_some()).or(first)
 }
 
+/// Where a referee managed the candidate, and as what: "Acme · Agent" (either may be empty).
+pub fn place(employer: &str, title: &str) -> String {
+    [employer.trim(), title.trim()]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The consistency note's class, by the rule in this module's documentation.
 pub fn consistency(referees: &[Referee]) -> Consistency {
     let compared: Vec<Agreement> = referees.iter().filter_map(Referee::agreement).collect();

@@ -33,7 +33,10 @@ use ratatui::layout::Rect;
 
 pub use app::journal::cause as journal_cause;
 pub use app::{App, Journal};
-pub use home::{Deleter, Home, HomeChoice, NewInterview, PlanOption, SessionRow};
+pub use home::{
+    Deleter, Home, HomeChoice, Insight, MarkedReferee, NewInterview, PlanInsight, PlanOption,
+    ReferenceCallChoice, SessionRow,
+};
 pub use theme::Theme;
 
 use crate::model::Timestamp;

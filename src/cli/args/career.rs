@@ -37,6 +37,9 @@ pub struct RoleArgs {
     pub panelist: PanelistArg,
 }
 
+/// The format of a reference call, unless told otherwise.
+pub const REFERENCE_FORMAT: &str = "reference-10";
+
 /// Arguments of `rapport reference`.
 #[derive(Debug, Args)]
 pub struct ReferenceArgs {
@@ -54,7 +57,7 @@ pub struct ReferenceArgs {
     #[arg(long, value_name = "HOW")]
     pub consent: Option<String>,
     /// The reference call's format (default: reference-10).
-    #[arg(long, value_name = "FORMAT", default_value = "reference-10")]
+    #[arg(long, value_name = "FORMAT", default_value = REFERENCE_FORMAT)]
     pub format: String,
     /// Print the new session's id instead of opening the live screen.
     #[arg(long)]

@@ -26,7 +26,7 @@ pub fn compare_html(title: &str, table: &CompareTable, l: &Labels) -> String {
                             @if c.numeric { th.n { (c.title) } } @else { th { (c.title) } }
                         } } }
                         tbody { @for row in &table.rows { tr {
-                            @for (cell, c) in row.iter().zip(&table.columns) {
+                            @for (cell, c) in row.cells.iter().zip(&table.columns) {
                                 @if c.numeric {
                                     td.n { @if cell.best { strong { (cell.text) } } @else { (cell.text) } }
                                 } @else {

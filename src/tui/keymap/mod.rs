@@ -205,6 +205,14 @@ pub enum Command {
     Demo,
     /// Home: delete the selected interview (after listing what goes, and a confirmation).
     Forget,
+    /// Home: the selected interview's plan, its candidates side by side and its calibration.
+    Compare,
+    /// Home: call a referee the selected interview marked (after recording consent).
+    CallReference,
+    /// The plan's view: turn the order round.
+    ReverseSort,
+    /// The plan's view: the next plan.
+    NextPlan,
 }
 
 /// One row of a table: the keys, their command, and what the help and the footer say.

@@ -241,8 +241,35 @@ pub(super) const HOME_LIST: &[Binding] = &[
     bind(&[plain(Enter)], Command::Save, "help-continue", Some("hint-continue")),
     bind(&[plain(KeyCode::Char('n'))], Command::NewInterview, "help-new-interview", Some("hint-new-interview")),
     bind(&[plain(KeyCode::Char('d'))], Command::Demo, "help-demo", Some("hint-demo")),
+    bind(&[plain(KeyCode::Char('c'))], Command::Compare, "help-compare", Some("hint-compare")),
+    bind(&[plain(F(8))], Command::CallReference, "help-call-reference", Some("hint-call-reference")),
     bind(&[plain(KeyCode::Delete)], Command::Forget, "help-delete-session", Some("hint-delete")),
     bind(&[plain(KeyCode::Char('q')), plain(Esc), ctrl('c')], Command::QuitNow, "help-leave", Some("hint-quit")),
+];
+
+/// The home screen's view of a plan: its candidates side by side, and its calibration.
+#[rustfmt::skip]
+pub(super) const HOME_PLAN: &[Binding] = &[
+    bind(&[plain(Left)], Command::Left, "help-sort-left", None),
+    bind(&[plain(Right)], Command::Right, "help-sort-right", Some("hint-sort")),
+    bind(&[plain(KeyCode::Char('r'))], Command::ReverseSort, "help-reverse-sort", Some("hint-reverse-sort")),
+    bind(&[plain(Up), plain(KeyCode::Char('k'))], Command::Up, "help-candidate-up", None),
+    bind(&[plain(Down), plain(KeyCode::Char('j'))], Command::Down, "help-candidate-down", None),
+    bind(&[plain(Tab)], Command::NextField, "help-plan-tab", Some("hint-plan-tab")),
+    bind(&[plain(KeyCode::Char('p'))], Command::NextPlan, "help-next-plan", Some("hint-next-plan")),
+    bind(&[plain(Enter)], Command::Save, "help-open-candidate", Some("hint-open-candidate")),
+    bind(&[plain(Esc), plain(KeyCode::Char('q'))], Command::Back, "help-back-to-list", Some("hint-back")),
+    bind(&[ctrl('c')], Command::QuitNow, "help-leave", None),
+];
+
+/// "Call a referee" on the home screen: typing records the candidate's consent.
+#[rustfmt::skip]
+pub(super) const HOME_CALLING: &[Binding] = &[
+    bind(&[plain(Up)], Command::Up, "help-referee-up", None),
+    bind(&[plain(Down)], Command::Down, "help-referee-down", Some("hint-choose")),
+    bind(&[plain(Enter)], Command::Save, "help-start-call", Some("hint-start-call")),
+    bind(&[plain(Esc)], Command::Back, "help-cancel", Some("hint-back")),
+    bind(&[ctrl('c')], Command::QuitNow, "help-leave", None),
 ];
 
 /// "Delete this interview?" on the home screen.
@@ -365,10 +392,20 @@ pub static HOME_FORM_KEYS: Keymap = Keymap {
     parts: &[HOME_FORM],
     typing: Typing::Field,
 };
+/// The home screen's view of a plan.
+pub static HOME_PLAN_KEYS: Keymap = Keymap {
+    parts: &[HOME_PLAN],
+    typing: Typing::Nothing,
+};
+/// "Call a referee" on the home screen.
+pub static HOME_CALLING_KEYS: Keymap = Keymap {
+    parts: &[HOME_CALLING],
+    typing: Typing::Field,
+};
 
 /// Every keymap of a session, for the tests of the key contract.
 #[cfg(test)]
-pub static SESSION_KEYMAPS: [&Keymap; 18] = [
+pub static SESSION_KEYMAPS: [&Keymap; 19] = [
     &LIVE_KEYS,
     &HELP_KEYS,
     &CONFIRM_QUIT_KEYS,
@@ -387,4 +424,5 @@ pub static SESSION_KEYMAPS: [&Keymap; 18] = [
     &EDIT_NOTE_KEYS,
     &SEARCH_KEYS,
     &HOME_FORM_KEYS,
+    &HOME_CALLING_KEYS,
 ];

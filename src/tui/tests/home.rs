@@ -3,7 +3,8 @@
 use super::*;
 use crate::tui::home::{Home, HomeChoice, NewInterview, PlanOption, SessionRow};
 
-fn home(ui: Lang, rows: usize) -> Home {
+/// A home screen in `ui` listing `rows` interviews, with two plans.
+pub(super) fn home(ui: Lang, rows: usize) -> Home {
     let rows = (0..rows)
         .map(|i| SessionRow {
             id: SessionId(Uuid::from_u128(i as u128 + 1)),
@@ -13,6 +14,8 @@ fn home(ui: Lang, rows: usize) -> Home {
             created: format!("2026-11-2{} 10:00", i % 3),
             elapsed_ms: 754_000,
             ended: i % 2 == 1,
+            plan: "customer-service-agent".into(),
+            reference: false,
         })
         .collect();
     let plans = vec![
@@ -39,11 +42,11 @@ fn home(ui: Lang, rows: usize) -> Home {
     )
 }
 
-fn press(h: &mut Home, code: KeyCode) {
+pub(super) fn press(h: &mut Home, code: KeyCode) {
     h.handle(Event::Key(KeyEvent::new(code, KeyModifiers::NONE)));
 }
 
-fn draw(h: &Home, width: u16, height: u16) -> String {
+pub(super) fn draw(h: &Home, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).unwrap();
     terminal.draw(|f| view::home::render(f, h)).unwrap();
     format!("{}", terminal.backend())

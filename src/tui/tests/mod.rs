@@ -412,6 +412,7 @@ mod debrief;
 mod deep_dive;
 mod fairness;
 mod home;
+mod home_plan;
 mod ratings;
 mod scoring;
 mod search;

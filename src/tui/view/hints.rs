@@ -54,6 +54,23 @@ fn packed<'a>(
     line
 }
 
+/// The hints of a mode's own keys, in order, on as many lines of at most `width` columns as
+/// they take: for a screen whose keys are its only help (the home screen).
+pub fn hint_lines(ui: &Catalog, keymap: &Keymap, width: usize) -> Vec<String> {
+    let own = keymap.parts.first().copied().unwrap_or_default();
+    let mut lines: Vec<String> = Vec::new();
+    for text in own.iter().filter_map(|b| hint(ui, keymap, b)) {
+        match lines.last_mut() {
+            Some(line) if line.width() + SEPARATOR.width() + text.width() <= width => {
+                line.push_str(SEPARATOR);
+                line.push_str(&text);
+            }
+            _ => lines.push(text),
+        }
+    }
+    lines
+}
+
 /// The hints of a mode's own keys (its first table): the line at the foot of a popup.
 pub fn hint_line(ui: &Catalog, keymap: &Keymap, width: usize) -> String {
     let own = keymap.parts.first().copied().unwrap_or_default();

@@ -15,12 +15,16 @@ use crate::tui::home::{Deleting, Field, Form, Home};
 pub fn render(frame: &mut Frame, home: &Home) {
     let area = frame.area();
     let t = &home.theme;
+    // The keys are the home screen's only help: all of them, on two lines if need be.
+    let room = usize::from(area.width.saturating_sub(2));
+    let mut keys = super::hint_lines(&home.ui, home.keymap(), room);
+    keys.truncate(2);
     let [top, _, title, list, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Length(1),
         Constraint::Min(1),
-        Constraint::Length(1),
+        Constraint::Length(keys.len() as u16),
     ])
     .areas(area);
     frame.render_widget(
@@ -37,25 +41,34 @@ pub fn render(frame: &mut Frame, home: &Home) {
     if let Some(notice) = &home.notice {
         heading.push(Span::styled(format!(" · {notice}"), t.good));
     }
-    frame.render_widget(Paragraph::new(Line::from(heading)), title);
-    if home.rows.is_empty() {
-        let none = Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-none")), t.text))
-            .wrap(Wrap { trim: false });
-        frame.render_widget(none, list);
-    } else {
-        render_rows(frame, home, list);
+    match &home.view {
+        // The plan's view takes the list's place, its tabs in the heading's row.
+        Some(view) => super::home_plan::render(frame, home, view, title.union(list)),
+        None => {
+            frame.render_widget(Paragraph::new(Line::from(heading)), title);
+            if home.rows.is_empty() {
+                let none =
+                    Paragraph::new(Line::styled(format!(" {}", home.ui.t("home-none")), t.text))
+                        .wrap(Wrap { trim: false });
+                frame.render_widget(none, list);
+            } else {
+                render_rows(frame, home, list);
+            }
+        }
     }
-    let room = usize::from(status.width.saturating_sub(1));
-    let keys = super::hint_line(&home.ui, home.keymap(), room);
-    frame.render_widget(
-        Paragraph::new(Line::styled(format!(" {keys}"), t.dim)),
-        status,
-    );
+    let keys: Vec<Line> = keys
+        .into_iter()
+        .map(|k| Line::styled(format!(" {k}"), t.dim))
+        .collect();
+    frame.render_widget(Paragraph::new(keys), status);
     if let Some(form) = &home.form {
         render_form(frame, home, form, area);
     }
     if let Some(deleting) = &home.deleting {
         render_deleting(frame, home, deleting, list);
+    }
+    if let Some(calling) = &home.calling {
+        super::home_plan::render_calling(frame, home, calling, area);
     }
 }
 

@@ -7,6 +7,7 @@ mod debrief;
 mod header;
 mod hints;
 pub mod home;
+mod home_plan;
 mod notes;
 mod overlay;
 mod popups;
@@ -22,7 +23,7 @@ use ratatui::text::Line;
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
-pub use hints::hint_line;
+pub use hints::{hint_line, hint_lines};
 pub use summary::scroll_end as summary_scroll_end_in;
 
 use super::app::{Mode, Ui};

@@ -1,12 +1,23 @@
-//! The home screen: recent interviews, a short form to start a new one, the demo, and
-//! deleting an interview (after listing what goes, as `rapport forget` does).
+//! The home screen: recent interviews, a short form to start a new one, the demo, deleting
+//! an interview (after listing what goes, as `rapport forget` does), a plan's candidates side
+//! by side with its calibration, and calling a referee an interview marked.
 //!
-//! No session is open here, so on the list letters are commands (n, d, q); in the form's text
-//! fields they type. Both go through the keymap tables, like the live screen.
+//! No session is open here, so on the list and the plan's view letters are commands (n, d, c,
+//! q); in the form's and the call's text fields they type. All go through the keymap tables,
+//! like the live screen.
+
+mod calling;
+mod plan;
+
+pub use calling::{Calling, ReferenceCallChoice};
+pub use plan::{Insight, MarkedReferee, PlanInsight, PlanView, Tab};
 
 use crossterm::event::{Event, KeyEventKind};
 
-use super::keymap::{Command, HOME_DELETE_KEYS, HOME_FORM_KEYS, HOME_LIST_KEYS, Input, Keymap};
+use super::keymap::{
+    Command, HOME_CALLING_KEYS, HOME_DELETE_KEYS, HOME_FORM_KEYS, HOME_LIST_KEYS, HOME_PLAN_KEYS,
+    Input, Keymap,
+};
 use super::text_input::TextInput;
 use super::theme::Theme;
 use crate::i18n::Catalog;
@@ -29,6 +40,10 @@ pub struct SessionRow {
     pub elapsed_ms: u64,
     /// Whether it has ended.
     pub ended: bool,
+    /// The interview plan's id.
+    pub plan: String,
+    /// Whether it is a reference call (not the candidate's interview).
+    pub reference: bool,
 }
 
 /// A plan one can start from the form: the role it hires for and the formats it has
@@ -69,6 +84,8 @@ pub enum HomeChoice {
     New(NewInterview),
     /// Open the demo interview.
     Demo,
+    /// Start a reference call.
+    Reference(ReferenceCallChoice),
     /// Leave rapport.
     Quit,
 }
@@ -157,9 +174,14 @@ pub struct Home {
     pub choice: Option<HomeChoice>,
     /// The deletion asked about, until it is confirmed or not.
     pub deleting: Option<Deleting>,
-    /// What the last deletion did.
+    /// What the last deletion did, or why a view could not open.
     pub notice: Option<String>,
+    /// A plan's view, while it is open.
+    pub view: Option<PlanView>,
+    /// A reference call being set up.
+    pub calling: Option<Calling>,
     deleter: Option<Box<dyn Deleter>>,
+    insight: Option<Box<dyn Insight>>,
     panelist: String,
 }
 
@@ -182,7 +204,10 @@ impl Home {
             choice: None,
             deleting: None,
             notice: None,
+            view: None,
+            calling: None,
             deleter: None,
+            insight: None,
             panelist,
         }
     }
@@ -193,15 +218,34 @@ impl Home {
         self
     }
 
-    /// The keys of what is in use: the list, or the form.
+    /// The home screen reading plans and reference calls through `insight`.
+    pub fn with_insight(mut self, insight: Box<dyn Insight>) -> Self {
+        self.insight = Some(insight);
+        self
+    }
+
+    /// The keys of what is in use: a popup, the plan's view, or the list.
     pub fn keymap(&self) -> &'static Keymap {
         if self.form.is_some() {
             &HOME_FORM_KEYS
         } else if self.deleting.is_some() {
             &HOME_DELETE_KEYS
+        } else if self.calling.is_some() {
+            &HOME_CALLING_KEYS
+        } else if self.view.is_some() {
+            &HOME_PLAN_KEYS
         } else {
             &HOME_LIST_KEYS
         }
+    }
+
+    /// The text field typing goes into, if any.
+    fn field(&mut self) -> Option<&mut TextInput> {
+        if let Some(calling) = self.calling.as_mut() {
+            calling.missing_consent = false;
+            return Some(&mut calling.consent);
+        }
+        self.form.as_mut().and_then(form_text)
     }
 
     /// Handles one terminal event.
@@ -211,7 +255,7 @@ impl Home {
                 match self.keymap().input(key) {
                     Some(Input::Command(command)) => self.command(command),
                     Some(Input::Edit(edit)) => {
-                        if let Some(text) = self.form.as_mut().and_then(form_text) {
+                        if let Some(text) = self.field() {
                             text.edit(edit);
                         }
                         self.typed();
@@ -220,7 +264,7 @@ impl Home {
                 }
             }
             Event::Paste(text) => {
-                if let Some(field) = self.form.as_mut().and_then(form_text) {
+                if let Some(field) = self.field() {
                     field.paste(&text);
                 }
                 self.typed();
@@ -241,6 +285,12 @@ impl Home {
         }
         if let Some(deleting) = self.deleting.take() {
             return self.delete_command(command, deleting);
+        }
+        if self.calling.is_some() {
+            return self.calling_command(command);
+        }
+        if self.view.is_some() {
+            return self.view_command(command);
         }
         self.notice = None;
         match command {
@@ -264,6 +314,105 @@ impl Home {
             }
             Command::NewInterview => self.open_form(),
             Command::Demo => self.choice = Some(HomeChoice::Demo),
+            Command::QuitNow => self.choice = Some(HomeChoice::Quit),
+            Command::Compare => {
+                let plan = self.rows.get(self.selected).map(|r| r.plan.clone());
+                let at = plan
+                    .and_then(|p| self.plans.iter().position(|o| o.id == p))
+                    .unwrap_or(0);
+                self.open_plan(at);
+            }
+            Command::CallReference => self.open_calling(),
+            _ => {}
+        }
+    }
+
+    /// Opens the view of plan number `at`.
+    fn open_plan(&mut self, at: usize) {
+        let Some(plan) = self.plans.get(at) else {
+            self.notice = Some(self.ui.t("home-no-plans"));
+            return;
+        };
+        let insight = match &self.insight {
+            Some(insight) => insight.plan(&plan.id),
+            None => Err(self.ui.t("home-no-store")),
+        };
+        self.view = Some(PlanView::new(at, insight));
+    }
+
+    /// The keys of the plan's view.
+    fn view_command(&mut self, command: Command) {
+        let Some(view) = self.view.as_mut() else {
+            return;
+        };
+        match command {
+            Command::Left | Command::Right => view.move_sort(command == Command::Right),
+            Command::ReverseSort => view.reverse(),
+            Command::Up | Command::Down => view.step(command == Command::Down),
+            Command::NextField => {
+                view.tab = match view.tab {
+                    Tab::Candidates => Tab::Calibration,
+                    Tab::Calibration => Tab::Candidates,
+                };
+            }
+            Command::NextPlan => {
+                let (next, tab) = ((view.plan + 1) % self.plans.len().max(1), view.tab);
+                self.open_plan(next);
+                if let Some(view) = self.view.as_mut() {
+                    view.tab = tab;
+                }
+            }
+            Command::Save => {
+                if let Some(id) = view.selected_session() {
+                    self.choice = Some(HomeChoice::Resume(id));
+                }
+            }
+            Command::Back => self.view = None,
+            Command::QuitNow => self.choice = Some(HomeChoice::Quit),
+            _ => {}
+        }
+    }
+
+    /// Opens "call a referee" on the selected interview, or says why it cannot.
+    fn open_calling(&mut self) {
+        let Some(row) = self.rows.get(self.selected) else {
+            return;
+        };
+        if row.reference {
+            self.notice = Some(self.ui.t("home-call-is-reference"));
+            return;
+        }
+        let referees = match &self.insight {
+            Some(insight) => insight.referees(row.id),
+            None => Err(self.ui.t("home-no-store")),
+        };
+        match referees {
+            Ok(referees) if referees.is_empty() => {
+                self.notice = Some(self.ui.t_with(
+                    "home-call-none-marked",
+                    &[("candidate", row.candidate.clone().into())],
+                ));
+            }
+            Ok(referees) => {
+                self.calling = Some(Calling::new(row.id, row.candidate.clone(), referees));
+            }
+            Err(reason) => self.notice = Some(reason),
+        }
+    }
+
+    /// The keys of "call a referee".
+    fn calling_command(&mut self, command: Command) {
+        let Some(calling) = self.calling.as_mut() else {
+            return;
+        };
+        match command {
+            Command::Up | Command::Down => calling.step(command == Command::Down),
+            Command::Save => {
+                if let Some(call) = calling.start() {
+                    self.choice = Some(HomeChoice::Reference(call));
+                }
+            }
+            Command::Back => self.calling = None,
             Command::QuitNow => self.choice = Some(HomeChoice::Quit),
             _ => {}
         }

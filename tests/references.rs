@@ -251,3 +251,43 @@ fn the_candidates_exports_set_each_call_beside_the_prediction() {
     let call_md = ok(h, &["export", "--last", "--to", "md"]);
     assert!(!call_md.contains("## Reference calls"), "{call_md}");
 }
+
+#[test]
+fn from_the_home_screen_f8_calls_a_marked_referee_and_c_compares_the_plan() {
+    let home = TempDir::new().unwrap();
+    let h = home.path();
+    interviewed(h);
+    let mut term = common::term::Term::start(h, &["--ui-lang", "en"], 100, 30);
+    term.wait_for("Recent interviews");
+    term.send("\x1b[19~"); // F8
+    term.wait_for("Reference call for Kari Nordmann");
+    term.wait_for("Lars Moe — CityBank · Agent");
+    term.send("\x1b[B"); // ↓ to Eva Strand
+    term.send("Agreed when we spoke; q c d");
+    term.wait_for("Agreed when we spoke; q c d");
+    term.send("\r");
+    term.wait_for("Kari Nordmann");
+    term.wait_for("F1 help");
+    term.send("\x03");
+    assert!(term.wait_exit());
+    let json: serde_json::Value =
+        serde_json::from_str(&ok(h, &["export", "--last", "--to", "json"])).unwrap();
+    assert_eq!(json["header"]["reference"]["referee"], "Eva Strand");
+    assert_eq!(
+        json["summary"]["consent"]["how"],
+        "Agreed when we spoke; q c d"
+    );
+
+    let mut term = common::term::Term::start(h, &["--ui-lang", "en"], 120, 40);
+    term.wait_for("Recent interviews");
+    term.send("\x1b[B"); // the interview, not the call
+    term.send("c");
+    term.wait_for("Candidates compared");
+    term.wait_for("Kari Nordmann");
+    term.send("\t");
+    term.wait_for("Sessions counted: 0");
+    term.send("q");
+    term.wait_for("Recent interviews");
+    term.send("q");
+    assert!(term.wait_exit());
+}

@@ -1,6 +1,8 @@
 //! Helpers for tests that drive the real `rapport` binary.
 #![allow(dead_code)]
 
+pub mod term;
+
 use std::path::Path;
 use std::process::{Command, Output};
 

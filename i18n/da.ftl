@@ -249,6 +249,7 @@ debrief-decided = { $decision }, registreret af { $by }
 compare-title = Kandidaterne sammenlignet
 compare-none = Endnu ingen vurderede samtaler med denne plan.
 compare-best = Fremhævet: det bedste niveau på et kriterium. Kun indsendte vurderinger tæller; niveauerne er gennemsnittet over panelet og over kandidatens samtaler.
+compare-best-screen = Fremhævet: det bedste niveau på et kriterium. Kun indsendte vurderinger tæller; niveauerne er gennemsnittet over panelet og over kandidatens samtaler.
 compare-open = Vurderinger, der endnu ikke er indsendt og ikke tæller: { $count }.
 calibration-title = Kalibrering
 calibration-sessions = Samtaler, der tæller: { $count } (alle vurderinger indsendt, af to eller flere i panelet).
@@ -598,6 +599,7 @@ calling-consent = Hvordan gav kandidaten samtykke til denne samtale? (for eksemp
 calling-need-consent = Registrér kandidatens samtykke først: en reference kontaktes kun med samtykke.
 plan-sorted-by = Sorteret efter { $column }
 plan-hidden-columns = { $count ->
-    [one] Én kolonne til højre er skjult: → viser den.
-   *[other] { $count } kolonner til højre er skjult: → viser dem.
+    [one] Én kolonne mere er skjult: ←→ viser den.
+   *[other] { $count } kolonner mere er skjult: ←→ viser dem.
 }
+hint-plan-tab-candidates = kandidater

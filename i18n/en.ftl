@@ -249,6 +249,7 @@ debrief-decided = { $decision }, recorded by { $by }
 compare-title = Candidates compared
 compare-none = No scored interviews of this plan yet.
 compare-best = Bold: the best level on a criterion. Only submitted scorecards count; levels are the mean over the panel and over the candidate's interviews.
+compare-best-screen = Highlighted: the best level on a criterion. Only submitted scorecards count; levels are the mean over the panel and over the candidate's interviews.
 compare-open = Scorecards still open, not counted yet: { $count }.
 calibration-title = Calibration
 calibration-sessions = Sessions counted: { $count } (every scorecard submitted, by two or more panelists).
@@ -602,6 +603,7 @@ calling-consent = How did the candidate agree to this call? (for example: "agree
 calling-need-consent = Record the candidate's consent first: a referee is contacted only with it.
 plan-sorted-by = Sorted by { $column }
 plan-hidden-columns = { $count ->
-    [one] One more column to the right: → brings it into view.
-   *[other] { $count } more columns to the right: → brings them into view.
+    [one] One more column: ←→ brings it into view.
+   *[other] { $count } more columns: ←→ brings them into view.
 }
+hint-plan-tab-candidates = candidates

@@ -250,6 +250,7 @@ debrief-decided = { $decision } (reģistrēja { $by })
 compare-title = Kandidātu salīdzinājums
 compare-none = Šim plānam vēl nav novērtētu interviju.
 compare-best = Treknrakstā: labākais līmenis kritērijā. Ņemti vērā tikai iesniegtie vērtējumi; līmenis ir vidējais no komisijas un no kandidāta intervijām.
+compare-best-screen = Izcelts: labākais līmenis kritērijā. Ņemti vērā tikai iesniegtie vērtējumi; līmenis ir vidējais no komisijas un no kandidāta intervijām.
 compare-open = Vēl neiesniegti vērtējumi, kas netiek ņemti vērā: { $count }.
 calibration-title = Kalibrēšana
 calibration-sessions = Ieskaitītās intervijas: { $count } (visi vērtējumi iesniegti, vērtējuši divi vai vairāk komisijas locekļi).
@@ -601,7 +602,7 @@ calling-consent = Kā kandidāts piekrita šim zvanam? (piemēram: “piekrita i
 calling-need-consent = Vispirms reģistrējiet kandidāta piekrišanu: atsauksmes sniedzējam zvana tikai ar to.
 plan-sorted-by = Kārtots pēc: { $column }
 plan-hidden-columns = { $count ->
-    [zero] Vēl { $count } kolonnu pa labi: → tās parāda.
-    [one] Vēl { $count } kolonna pa labi: → to parāda.
-   *[other] Vēl { $count } kolonnas pa labi: → tās parāda.
+    [one] Vēl { $count } kolonna nav redzama: ←→ to parāda.
+   *[other] Vēl { $count } kolonnas nav redzamas: ←→ tās parāda.
 }
+hint-plan-tab-candidates = kandidāti

@@ -249,6 +249,7 @@ debrief-decided = { $decision }, registrert av { $by }
 compare-title = Kandidatene sammenlignet
 compare-none = Ingen vurderte intervjuer med denne planen ennå.
 compare-best = Uthevet: det beste nivået på et kriterium. Bare innsendte vurderinger teller; nivåene er gjennomsnittet over panelet og over kandidatens intervjuer.
+compare-best-screen = Uthevet: det beste nivået på et kriterium. Bare innsendte vurderinger teller; nivåene er gjennomsnittet over panelet og over kandidatens intervjuer.
 compare-open = Vurderinger som ikke er sendt inn ennå, og som ikke teller: { $count }.
 calibration-title = Kalibrering
 calibration-sessions = Intervjuer som teller: { $count } (alle vurderinger sendt inn, av to eller flere i panelet).
@@ -598,6 +599,7 @@ calling-consent = Hvordan samtykket kandidaten til denne samtalen? (for eksempel
 calling-need-consent = Registrer kandidatens samtykke først: en referanse kontaktes bare med samtykke.
 plan-sorted-by = Sortert etter { $column }
 plan-hidden-columns = { $count ->
-    [one] Én kolonne til høyre er skjult: → viser den.
-   *[other] { $count } kolonner til høyre er skjult: → viser dem.
+    [one] Én kolonne til er skjult: ←→ viser den.
+   *[other] { $count } kolonner til er skjult: ←→ viser dem.
 }
+hint-plan-tab-candidates = kandidater

@@ -43,13 +43,23 @@ pub(super) fn tables(
     calibration: &Calibration,
 ) -> (String, CalibrationTables) {
     let ui = Catalog::new(ctx.ui_lang);
-    let name = criterion_name(super::library(ctx), plan, ctx.ui_lang);
+    let library = super::library(ctx);
+    let name = criterion_name(library, plan, ctx.ui_lang);
+    let rubric: Vec<(crate::model::CriterionId, String)> = library
+        .rubric(plan.rubric.as_str())
+        .map(|r| {
+            r.criteria
+                .iter()
+                .map(|c| (c.id.clone(), name(&c.id)))
+                .collect()
+        })
+        .unwrap_or_default();
     let title = format!(
         "{}: {}",
         ui.t("calibration-title"),
         pick(&plan.role, ctx.ui_lang).map_or(plan.id.as_str(), |r| r.value.as_str())
     );
-    (title, CalibrationTables::of(calibration, name, &ui))
+    (title, CalibrationTables::of(calibration, &rubric, &ui))
 }
 
 /// The calibration as Markdown under `title`: agreement (all criteria in bold), what alpha

@@ -78,5 +78,5 @@ fn markdown(title: &str, table: &CompareTable, ui: &Catalog) -> String {
     if table.rows.is_empty() {
         return format!("# {title}\n\n{}\n", ui.t("compare-none"));
     }
-    format!("# {title}\n\n{}", table.markdown())
+    format!("# {title}\n\n{}", table.markdown(ui))
 }

@@ -27,14 +27,14 @@ impl Insight for StoreInsight {
         let sessions = || listed.iter().map(|l| &l.summary);
         let comparison = super::compare::comparison(library, plan, sessions());
         let labels = Labels::new(Catalog::new(ctx.ui_lang), (ctx.now)());
-        let (compare_title, compare) = super::compare::table(ctx, plan, &comparison, &labels);
+        let (_, compare) = super::compare::table(ctx, plan, &comparison, &labels);
         let calibration = super::calibration::calibration(plan, sessions());
-        let (calibration_title, calibration) = super::calibration::tables(ctx, plan, &calibration);
+        let (_, calibration) = super::calibration::tables(ctx, plan, &calibration);
         Ok(PlanInsight {
-            compare_title,
+            role: crate::model::lang::pick(&plan.role, ctx.ui_lang)
+                .map_or_else(|| plan.id.to_string(), |r| r.value.clone()),
             compare,
             compare_none: labels.t("compare-none"),
-            calibration_title,
             calibration,
         })
     }

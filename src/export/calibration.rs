@@ -21,12 +21,27 @@ pub struct CalibrationTables {
 }
 
 impl CalibrationTables {
-    /// The tables of `calibration`, criteria named by `name`, in `ui`'s words.
+    /// The tables of `calibration` in `ui`'s words, its criteria in the order and with the
+    /// names of `rubric` (any other after them, by id).
     pub fn of(
         calibration: &Calibration,
-        name: impl Fn(&crate::model::CriterionId) -> String,
+        rubric: &[(crate::model::CriterionId, String)],
         ui: &Catalog,
     ) -> Self {
+        let rank = |id: &crate::model::CriterionId| {
+            rubric
+                .iter()
+                .position(|(c, _)| c == id)
+                .unwrap_or(rubric.len())
+        };
+        let name = |id: &crate::model::CriterionId| {
+            rubric
+                .iter()
+                .find(|(c, _)| c == id)
+                .map_or_else(|| id.to_string(), |(_, n)| n.clone())
+        };
+        let mut criteria: Vec<_> = calibration.criteria.iter().collect();
+        criteria.sort_by_key(|(id, _)| rank(id));
         let decimal = |text: String| text.replace('.', &ui.t("decimal-mark"));
         let alpha = |a: &Option<Alpha>| match a {
             Some(a) => vec![
@@ -60,7 +75,7 @@ impl CalibrationTables {
             .to_vec(),
         ];
         if calibration.sessions > 0 {
-            for (id, a) in &calibration.criteria {
+            for (id, a) in criteria {
                 agreement.push(std::iter::once(name(id)).chain(alpha(a)).collect());
             }
             agreement.push(

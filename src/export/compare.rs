@@ -56,7 +56,8 @@ pub struct CompareTable {
     pub columns: Vec<Column>,
     /// One row per candidate, best weighted score first until sorted otherwise.
     pub rows: Vec<CompareRow>,
-    /// What the reader needs to know to read it: how the best is marked, what is left out.
+    /// What the reader needs to know to read it beyond how the best is marked (which each
+    /// format says its own way): what is left out.
     pub notes: Vec<String>,
 }
 
@@ -96,7 +97,7 @@ impl CompareTable {
             })
             .collect();
         let open: usize = comparison.rows.iter().map(|r| r.open).sum();
-        let mut notes = vec![ui.t("compare-best")];
+        let mut notes = Vec::new();
         if open > 0 {
             notes.push(ui.t_with("compare-open", &[("count", open.into())]));
         }
@@ -140,8 +141,8 @@ impl CompareTable {
         std::iter::once(head).chain(body).collect()
     }
 
-    /// The table as Markdown, the best levels in bold, then its notes.
-    pub fn markdown(&self) -> String {
+    /// The table as Markdown, the best levels in bold, then what bold means and its notes.
+    pub fn markdown(&self, l: &crate::i18n::Catalog) -> String {
         let cell = super::markdown::markdown_cell;
         let mut rows = vec![self.columns.iter().map(|c| cell(&c.title)).collect()];
         rows.extend(self.rows.iter().map(|row| {
@@ -155,7 +156,8 @@ impl CompareTable {
         }));
         let right: Vec<bool> = self.columns.iter().map(|c| c.numeric).collect();
         let mut md = super::markdown::markdown_table(&rows, &right);
-        for note in &self.notes {
+        let best = l.t("compare-best");
+        for note in std::iter::once(&best).chain(&self.notes) {
             md.push_str(&format!("\n_{}_\n", cell(note)));
         }
         md

@@ -35,6 +35,7 @@ pub fn compare_html(title: &str, table: &CompareTable, l: &Labels) -> String {
                             }
                         } } }
                     }
+                    p.small.muted { (l.t("compare-best")) }
                     @for note in &table.notes { p.small.muted { (note) } }
                 }
                 footer { (l.footer()) }

@@ -15,8 +15,8 @@ pub use plan::{Insight, MarkedReferee, PlanInsight, PlanView, Tab};
 use crossterm::event::{Event, KeyEventKind};
 
 use super::keymap::{
-    Command, HOME_CALLING_KEYS, HOME_DELETE_KEYS, HOME_FORM_KEYS, HOME_LIST_KEYS, HOME_PLAN_KEYS,
-    Input, Keymap,
+    Command, HOME_CALIBRATION_KEYS, HOME_CALLING_KEYS, HOME_DELETE_KEYS, HOME_FORM_KEYS,
+    HOME_LIST_KEYS, HOME_PLAN_KEYS, Input, Keymap,
 };
 use super::text_input::TextInput;
 use super::theme::Theme;
@@ -232,8 +232,11 @@ impl Home {
             &HOME_DELETE_KEYS
         } else if self.calling.is_some() {
             &HOME_CALLING_KEYS
-        } else if self.view.is_some() {
-            &HOME_PLAN_KEYS
+        } else if let Some(view) = &self.view {
+            match view.tab {
+                Tab::Candidates => &HOME_PLAN_KEYS,
+                Tab::Calibration => &HOME_CALIBRATION_KEYS,
+            }
         } else {
             &HOME_LIST_KEYS
         }

@@ -8,14 +8,12 @@ use crate::model::SessionId;
 /// A plan's candidates compared and how well its panel agrees, in the UI language.
 #[derive(Debug, Clone, PartialEq)]
 pub struct PlanInsight {
-    /// The comparison's title ("Candidates compared: Customer service agent").
-    pub compare_title: String,
+    /// The role the plan hires for, in the UI language.
+    pub role: String,
     /// The candidates side by side.
     pub compare: CompareTable,
     /// What to say when no candidate of the plan has been scored.
     pub compare_none: String,
-    /// The calibration's title.
-    pub calibration_title: String,
     /// How well the panel agrees.
     pub calibration: CalibrationTables,
 }
@@ -131,8 +129,13 @@ impl PlanView {
                 };
             }
             Tab::Calibration => {
+                // No further than its tables and their notes could reach.
+                let most = self.insight.as_ref().map_or(0, |i| {
+                    let c = &i.calibration;
+                    (c.agreement.len() + c.leniency.len() + 16) as u16
+                });
                 self.scroll = if down {
-                    self.scroll.saturating_add(1)
+                    (self.scroll + 1).min(most)
                 } else {
                     self.scroll.saturating_sub(1)
                 };

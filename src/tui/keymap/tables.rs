@@ -262,6 +262,17 @@ pub(super) const HOME_PLAN: &[Binding] = &[
     bind(&[ctrl('c')], Command::QuitNow, "help-leave", None),
 ];
 
+/// The home screen's view of a plan, on its calibration.
+#[rustfmt::skip]
+pub(super) const HOME_CALIBRATION: &[Binding] = &[
+    bind(&[plain(Up), plain(KeyCode::Char('k'))], Command::Up, "help-scroll-up", None),
+    bind(&[plain(Down), plain(KeyCode::Char('j'))], Command::Down, "help-scroll-down", Some("hint-scroll")),
+    bind(&[plain(Tab)], Command::NextField, "help-plan-tab", Some("hint-plan-tab-candidates")),
+    bind(&[plain(KeyCode::Char('p'))], Command::NextPlan, "help-next-plan", Some("hint-next-plan")),
+    bind(&[plain(Esc), plain(KeyCode::Char('q'))], Command::Back, "help-back-to-list", Some("hint-back")),
+    bind(&[ctrl('c')], Command::QuitNow, "help-leave", None),
+];
+
 /// "Call a referee" on the home screen: typing records the candidate's consent.
 #[rustfmt::skip]
 pub(super) const HOME_CALLING: &[Binding] = &[
@@ -395,6 +406,11 @@ pub static HOME_FORM_KEYS: Keymap = Keymap {
 /// The home screen's view of a plan.
 pub static HOME_PLAN_KEYS: Keymap = Keymap {
     parts: &[HOME_PLAN],
+    typing: Typing::Nothing,
+};
+/// The home screen's view of a plan, on its calibration.
+pub static HOME_CALIBRATION_KEYS: Keymap = Keymap {
+    parts: &[HOME_CALIBRATION],
     typing: Typing::Nothing,
 };
 /// "Call a referee" on the home screen.

@@ -58,11 +58,10 @@ impl Insight for Plans {
         };
         let names = ["Listening".to_owned(), "Empathy".to_owned()];
         Ok(PlanInsight {
-            compare_title: format!("{}: {plan}", ui.t("compare-title")),
+            role: format!("{plan} (role)"),
             compare: CompareTable::of(&comparison, &names, &labels),
             compare_none: ui.t("compare-none"),
-            calibration_title: ui.t("calibration-title"),
-            calibration: CalibrationTables::of(&Calibration::of(&[]), |id| id.to_string(), &ui),
+            calibration: CalibrationTables::of(&Calibration::of(&[]), &[], &ui),
         })
     }
 

@@ -27,28 +27,28 @@ pub fn render(frame: &mut Frame, home: &Home, view: &PlanView, area: Rect) {
     let ui = &home.ui;
     let width = usize::from(area.width);
     let mut lines = Vec::new();
-    let tabs = match &view.insight {
-        Ok(insight) => [
-            (insight.compare_title.as_str(), view.tab == Tab::Candidates),
-            (
-                insight.calibration_title.as_str(),
-                view.tab == Tab::Calibration,
-            ),
-        ],
-        Err(_) => [("", false), ("", false)],
-    };
     let mut title = vec![Span::raw(" ")];
-    for (i, (text, on)) in tabs.iter().enumerate() {
-        if i > 0 {
-            title.push(Span::styled("  ·  ", t.dim));
+    if let Ok(insight) = &view.insight {
+        title.push(Span::styled(fit(&insight.role, width / 2), t.strong));
+        for (id, tab) in [
+            ("compare-title", Tab::Candidates),
+            ("calibration-title", Tab::Calibration),
+        ] {
+            let on = view.tab == tab;
+            title.push(Span::styled(if on { "  ▸ " } else { "    " }, t.strong));
+            title.push(Span::styled(
+                ui.t(id),
+                if on { t.strong.underlined() } else { t.dim },
+            ));
         }
-        title.push(Span::styled(
-            fit(text, width.saturating_sub(4) / 2),
-            if *on { t.strong.underlined() } else { t.dim },
-        ));
     }
-    lines.push(Line::from(title));
-    lines.push(Line::default());
+    let [head, _, body] = ratatui::layout::Layout::vertical([
+        ratatui::layout::Constraint::Length(1),
+        ratatui::layout::Constraint::Length(1),
+        ratatui::layout::Constraint::Min(1),
+    ])
+    .areas(area);
+    frame.render_widget(Paragraph::new(Line::from(title)), head);
     match &view.insight {
         Err(reason) => lines.push(Line::styled(format!(" {reason}"), t.alert)),
         Ok(insight) => match view.tab {
@@ -64,6 +64,7 @@ pub fn render(frame: &mut Frame, home: &Home, view: &PlanView, area: Rect) {
                 let sorted =
                     ui.t_with("plan-sorted-by", &[("column", column.title.clone().into())]);
                 wrapped(&mut lines, &format!("{sorted} {arrow}"), t.strong, width);
+                wrapped(&mut lines, &ui.t("compare-best-screen"), t.good, width);
                 for note in &insight.compare.notes {
                     wrapped(&mut lines, note, t.dim, width);
                 }
@@ -74,28 +75,34 @@ pub fn render(frame: &mut Frame, home: &Home, view: &PlanView, area: Rect) {
                 if !c.is_empty() {
                     lines.push(Line::default());
                     let last = c.agreement.len() - 1;
-                    table(
-                        &mut lines,
-                        t,
-                        &c.agreement,
-                        &[false, true, true, false],
-                        |i| (i == last).then_some(t.strong),
-                    );
+                    let numeric = [false, true, true, false];
+                    table(&mut lines, t, &c.agreement, &numeric, width, |i| {
+                        (i == last).then_some(t.strong)
+                    });
                     lines.push(Line::default());
                     wrapped(&mut lines, &c.guidance, t.dim, width);
                     lines.push(Line::default());
-                    table(&mut lines, t, &c.leniency, &[false, true, true], |_| None);
+                    table(
+                        &mut lines,
+                        t,
+                        &c.leniency,
+                        &[false, true, true],
+                        width,
+                        |_| None,
+                    );
                     lines.push(Line::default());
                     wrapped(&mut lines, &c.leniency_means, t.dim, width);
                 }
             }
         },
     }
+    // The tabs stay; what is below them scrolls, no further than its end.
+    let end = lines.len().saturating_sub(usize::from(body.height)) as u16;
     let scroll = match view.tab {
-        Tab::Calibration => view.scroll.min(lines.len().saturating_sub(1) as u16),
+        Tab::Calibration => view.scroll.min(end),
         Tab::Candidates => 0,
     };
-    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), area);
+    frame.render_widget(Paragraph::new(lines).scroll((scroll, 0)), body);
 }
 
 /// `text` wrapped to `width` with a one-column margin.
@@ -106,12 +113,20 @@ fn wrapped(lines: &mut Vec<Line>, text: &str, style: Style, width: usize) {
 }
 
 /// The columns that fit in `width`: the first four (rank, candidate, score, coverage) always,
-/// then from the sorted column on (or the first after the four), as many as fit whole.
+/// then a window of the rest that starts as far left as it can while it holds the sorted
+/// column, filled to the right with as many as fit whole.
 fn visible_columns(widths: &[usize], sort: usize, width: usize) -> Vec<usize> {
     let fixed = 4.min(widths.len());
     let mut shown: Vec<usize> = (0..fixed).collect();
-    let mut used: usize = 1 + shown.iter().map(|&i| widths[i] + 2).sum::<usize>();
-    let from = if sort >= fixed { sort } else { fixed };
+    let used: usize = 1 + shown.iter().map(|&i| widths[i] + 2).sum::<usize>();
+    let span = |from: usize, to: usize| -> usize { (from..=to).map(|i| widths[i] + 2).sum() };
+    let mut from = fixed;
+    if sort >= fixed {
+        while from < sort && used + span(from, sort) > width {
+            from += 1;
+        }
+    }
+    let mut used = used;
     for (i, w) in widths.iter().enumerate().skip(from) {
         if used + w + 2 > width {
             break;
@@ -202,17 +217,19 @@ fn candidates(
     }
 }
 
-/// A small table of text: widths from its cells, numbers right-aligned; `style(i)` may set a
-/// row's style (the header is dim).
+/// A small table of text in `width` columns: widths from its cells (the first column gives
+/// way when they do not fit), numbers right-aligned; `style(i)` may set a row's style (the
+/// header is dim).
 fn table(
     lines: &mut Vec<Line>,
     t: &Theme,
     rows: &[Vec<String>],
     numeric: &[bool],
+    width: usize,
     style: impl Fn(usize) -> Option<Style>,
 ) {
     let columns = rows.first().map_or(0, Vec::len);
-    let widths: Vec<usize> = (0..columns)
+    let mut widths: Vec<usize> = (0..columns)
         .map(|i| {
             rows.iter()
                 .map(|r| r.get(i).map_or(0, |c| c.width()))
@@ -221,6 +238,10 @@ fn table(
                 .min(CELL + 8)
         })
         .collect();
+    let total = 1 + widths.iter().sum::<usize>() + 2 * columns.saturating_sub(1);
+    if let Some(first) = widths.first_mut() {
+        *first = first.saturating_sub(total.saturating_sub(width)).max(8);
+    }
     for (n, row) in rows.iter().enumerate() {
         let text: Vec<String> = row
             .iter()
@@ -319,7 +340,8 @@ mod tests {
         let widths = [2, 10, 4, 4, 6, 6, 6, 6, 6];
         // 1 + (4 + 12 + 6 + 6) = 29 columns for the first four, 8 for each level after.
         assert_eq!(visible_columns(&widths, 2, 45), [0, 1, 2, 3, 4, 5]);
-        assert_eq!(visible_columns(&widths, 7, 45), [0, 1, 2, 3, 7, 8]);
+        assert_eq!(visible_columns(&widths, 7, 45), [0, 1, 2, 3, 6, 7]);
+        assert_eq!(visible_columns(&widths, 8, 45), [0, 1, 2, 3, 7, 8]);
         assert_eq!(visible_columns(&widths, 0, 20), [0, 1, 2, 3]);
     }
 }

@@ -25,7 +25,7 @@ pub fn run(args: ExportArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         .name
         .map(|n| n.trim().to_owned())
         .or_else(|| session.files.remembered_panelist());
-    let references = super::reference::of_candidate(&store, state);
+    let references = super::reference::of_candidate(&store, &state.header);
     let rendered = export::render(
         export::Subject {
             events: &session.events,

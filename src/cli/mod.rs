@@ -122,7 +122,10 @@ impl Context {
     ) -> anyhow::Result<()> {
         // Every live screen is its panelist's: blind to the others until they submit.
         session.view_as(&author);
-        let references = reference::of_candidate(&self.store(), session.state());
+        // The candidate's reference calls are read from the index beside the first frame.
+        let (send, references) = std::sync::mpsc::channel();
+        let (store, header) = (self.store(), session.state().header.clone());
+        std::thread::spawn(move || send.send(reference::of_candidate(&store, &header)));
         let header = &session.state().header;
         let langs: Vec<crate::model::Lang> = [Some(header.lang), header.second_lang]
             .into_iter()
@@ -142,7 +145,7 @@ impl Context {
             (self.now)(),
         )
         .with_bank(bank)
-        .with_references(references)
+        .with_references_from(references)
         .recording_instead_of(was);
         crate::tui::run(app, self.now)?;
         Ok(())

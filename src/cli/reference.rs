@@ -126,14 +126,13 @@ fn no_such_manager(state: &SessionState, name: &str) -> String {
     )
 }
 
-/// The reference calls of the candidate of `state` from the session index, each beside the
-/// candidate's prediction; `None` for a reference call itself, or when the index cannot be
-/// read (the export goes on without them, and the log says why).
+/// The reference calls of the candidate of the session headed `h` from the session index,
+/// each beside the candidate's prediction; `None` for a reference call itself, or when the
+/// index cannot be read (the export goes on without them, and the log says why).
 pub(super) fn of_candidate(
     store: &crate::store::SessionStore,
-    state: &SessionState,
+    h: &crate::model::SessionHeader,
 ) -> Option<crate::model::references::References> {
-    let h = &state.header;
     if h.reference.is_some() {
         return None;
     }

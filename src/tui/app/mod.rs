@@ -17,6 +17,7 @@ pub mod update;
 mod update_tests;
 
 use std::collections::VecDeque;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use crossterm::event::{Event, KeyEventKind};
@@ -30,6 +31,7 @@ use super::keymap::Input;
 use super::theme::Theme;
 use super::view::ViewCache;
 use crate::i18n::Catalog;
+use crate::model::references::References;
 use crate::model::{Question, SessionState, Timestamp};
 
 /// A gap shorter than this after a crash is not worth asking about.
@@ -45,6 +47,8 @@ pub struct App<J> {
     pub cache: ViewCache,
     /// Set once the user has asked to quit (and the draft is saved).
     pub quit: bool,
+    /// The candidate's reference calls, while they are still being read from the store.
+    references_later: Option<Receiver<Option<References>>>,
 }
 
 impl<J: Journal> App<J> {
@@ -71,6 +75,7 @@ impl<J: Journal> App<J> {
             journal,
             cache: ViewCache::default(),
             quit: false,
+            references_later: None,
         }
     }
 
@@ -81,12 +86,33 @@ impl<J: Journal> App<J> {
     }
 
     /// The screen with the candidate's reference calls, for the summary and the exports.
-    pub fn with_references(
-        mut self,
-        references: Option<crate::model::references::References>,
-    ) -> Self {
+    pub fn with_references(mut self, references: Option<References>) -> Self {
         self.ui.references = references;
         self
+    }
+
+    /// The screen taking the candidate's reference calls from `later` once they are read
+    /// (from another thread, so the first frame does not wait for the store's index).
+    pub fn with_references_from(mut self, later: Receiver<Option<References>>) -> Self {
+        self.references_later = Some(later);
+        self
+    }
+
+    /// Takes the reference calls in, if they have arrived.
+    fn receive_references(&mut self) {
+        let Some(later) = &self.references_later else {
+            return;
+        };
+        match later.try_recv() {
+            Ok(references) => {
+                self.ui.references = references;
+                self.references_later = None;
+                // The summary's report was made without them.
+                self.cache.report = Default::default();
+            }
+            Err(TryRecvError::Empty) => {}
+            Err(TryRecvError::Disconnected) => self.references_later = None,
+        }
     }
 
     /// Says on screen that this machine recorded as `was` in the session before `--as`
@@ -104,6 +130,7 @@ impl<J: Journal> App<J> {
     /// Handles one terminal event at `now`: a key through the keys of the mode in use, a
     /// paste as text.
     pub fn handle(&mut self, event: Event, now: Timestamp) {
+        self.receive_references();
         let action = match event {
             Event::Key(key) if key.kind != KeyEventKind::Release => {
                 match self.ui.keymap().input(key) {

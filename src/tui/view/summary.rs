@@ -386,9 +386,14 @@ fn references(out: &mut Vec<Line>, app: &View, r: &Report, width: usize) {
     let t = &app.theme;
     let ui = &app.ui;
     heading(out, app, "references-title");
+    // Each item's lines after the first are indented under it.
     let wrapped = |out: &mut Vec<Line>, text: &str, lead: usize, style: Style| {
-        for part in crate::text::hanging(text, lead, width) {
-            out.push(Line::styled(format!("{}{part}", " ".repeat(lead)), style));
+        for (i, part) in crate::text::hanging(text, lead + 2, width)
+            .into_iter()
+            .enumerate()
+        {
+            let indent = if i == 0 { lead } else { lead + 2 };
+            out.push(Line::styled(format!("{}{part}", " ".repeat(indent)), style));
         }
     };
     for referee in &refs.referees {

@@ -603,3 +603,7 @@ plan-hidden-columns = { $count ->
    *[other] { $count } kolonner mere er skjult: ←→ viser dem.
 }
 hint-plan-tab-candidates = kandidater
+referee-rating-title = Referencens bedømmelse af { $candidate }
+referee-rating-label = Bedømmelse (1–10)
+referee-rating-ask = Spørg: "På en skala fra 1 til 10, hvor god er vedkommende samlet set?" Lad feltet stå tomt for at fjerne bedømmelsen.
+referee-rating-invalid = Intet gemt: bedømmelsen skal være et helt tal fra 1 til 10 ({ $key } lader den være, som den var).

@@ -606,3 +606,7 @@ plan-hidden-columns = { $count ->
    *[other] Vēl { $count } kolonnas nav redzamas: ←→ tās parāda.
 }
 hint-plan-tab-candidates = kandidāti
+referee-rating-title = Atsauksmes sniedzēja vērtējums par kandidātu { $candidate }
+referee-rating-label = Vērtējums (1–10)
+referee-rating-ask = Pajautājiet: “Kā jūs kopumā novērtētu šo cilvēku skalā no 1 līdz 10?” Atstājiet tukšu, lai vērtējumu dzēstu.
+referee-rating-invalid = Nekas nav saglabāts: vērtējumam jābūt veselam skaitlim no 1 līdz 10 ({ $key } atstāj to nemainītu).

@@ -603,3 +603,7 @@ plan-hidden-columns = { $count ->
    *[other] { $count } kolonner til er skjult: ←→ viser dem.
 }
 hint-plan-tab-candidates = kandidater
+referee-rating-title = Referansens karakter på { $candidate }
+referee-rating-label = Karakter (1–10)
+referee-rating-ask = Spør: «På en skala fra 1 til 10, hvor god er hen alt i alt?» La feltet stå tomt for å fjerne karakteren.
+referee-rating-invalid = Ingenting lagret: karakteren må være et helt tall fra 1 til 10 ({ $key } lar den stå som den var).

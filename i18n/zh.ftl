@@ -595,3 +595,7 @@ calling-need-consent = 请先记录候选人的同意：只有在候选人同意
 plan-sorted-by = 排序依据：{ $column }
 plan-hidden-columns = 还有 { $count } 列未显示：按 ←→ 查看。
 hint-plan-tab-candidates = 候选人
+referee-rating-title = 证明人对 { $candidate } 的评分
+referee-rating-label = 评分（1～10）
+referee-rating-ask = 可以问：“如果用 1 到 10 分打分，您总体会给 TA 打几分？”留空即清除评分。
+referee-rating-invalid = 未保存：评分须为 1 到 10 的整数（按 { $key } 保持原样）。

@@ -110,6 +110,21 @@ fn submit(form: &mut Form, state: &SessionState, deep_dive: bool) -> Submitted {
             };
             (vec![edit], Then::Close)
         }
+        Purpose::RefereeRating => {
+            use crate::tui::ratings::{Typed, read_rating};
+            let rating = match read_rating(&form.value(0).unwrap_or_default()) {
+                Typed::Valid(r) => Some(r),
+                Typed::Empty => None,
+                Typed::Invalid => {
+                    form.problem = Some("referee-rating-invalid");
+                    return Submitted::Incomplete;
+                }
+            };
+            if rating == state.referee_rating {
+                return Submitted::Unchanged;
+            }
+            (vec![EventKind::RefereeRated { rating }], Then::Close)
+        }
     };
     Submitted::Record(events, then)
 }

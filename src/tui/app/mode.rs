@@ -83,6 +83,8 @@ pub enum Purpose {
     Answer(QuestionId, Option<RoleId>),
     /// A saved note's new text and kind.
     EditNote(NoteId),
+    /// In a reference call: the referee's own 1–10 rating of the candidate (empty clears it).
+    RefereeRating,
 }
 
 impl Form {
@@ -119,7 +121,9 @@ impl Form {
         match self.purpose {
             Purpose::AddRole => &keymap::FIELDS_KEYS,
             Purpose::EditNote(_) => &keymap::EDIT_NOTE_KEYS,
-            Purpose::Reference(_) | Purpose::Answer(..) => &keymap::FIELD_KEYS,
+            Purpose::Reference(_) | Purpose::Answer(..) | Purpose::RefereeRating => {
+                &keymap::FIELD_KEYS
+            }
         }
     }
 

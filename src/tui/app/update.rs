@@ -472,9 +472,15 @@ pub(super) fn edit_note(ui: &mut Ui, state: &SessionState) -> Vec<Effect> {
     Vec::new()
 }
 
-/// Opens the 1–10 rule's form.
+/// Opens the 1–10 rule's form; in a reference call, the referee's own rating.
 pub(super) fn ratings(ui: &mut Ui, state: &SessionState) -> Vec<Effect> {
-    ui.open(Mode::Ratings(Box::new(RatingsForm::from_state(state))));
+    if state.header.reference.is_some() {
+        let given = state.referee_rating.map(|r| r.get().to_string());
+        let form = Form::new(Purpose::RefereeRating, &[given.as_deref().unwrap_or("")]);
+        ui.open(Mode::Form(form));
+    } else {
+        ui.open(Mode::Ratings(Box::new(RatingsForm::from_state(state))));
+    }
     Vec::new()
 }
 

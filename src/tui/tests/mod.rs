@@ -39,6 +39,30 @@ fn live(format: &str, lang: Lang, also: Option<Lang>, ui: Lang) -> Live {
 
 /// A fresh session held by `panel`, its first panelist at this screen.
 fn live_with_panel(format: &str, lang: Lang, also: Option<Lang>, ui: Lang, panel: &[&str]) -> Live {
+    live_of(format, (lang, also, ui), panel, None)
+}
+
+/// A fresh reference call to Lars Moe about Kari, screens in `ui`.
+fn reference_call(ui: Lang) -> Live {
+    let call = crate::model::ReferenceCall {
+        session: SessionId(Uuid::from_u128(6)),
+        role: EventId(Uuid::from_u128(5)),
+        referee: "Lars Moe".into(),
+        employer: "CityBank".into(),
+        title: "Agent".into(),
+        why: "Led the backlog project".into(),
+    };
+    live_of("reference-10", (ui, None, ui), &["ann"], Some(call))
+}
+
+/// A fresh session on `format` in `langs` (questions, a second language, screens), held by
+/// `panel`, a reference call when `reference` says to whom.
+fn live_of(
+    format: &str,
+    (lang, also, ui): (Lang, Option<Lang>, Lang),
+    panel: &[&str],
+    reference: Option<crate::model::ReferenceCall>,
+) -> Live {
     let langs: Vec<Lang> = [Some(lang), also].into_iter().flatten().collect();
     let prepared = Library::builtin()
         .unwrap()
@@ -59,7 +83,7 @@ fn live_with_panel(format: &str, lang: Lang, also: Option<Lang>, ui: Lang, panel
         second_lang: also,
         panel: panel.iter().map(|p| p.to_string()).collect(),
         created: at(0),
-        reference: None,
+        reference,
     };
     let opening = opening_events(&prepared.snapshot);
     let created = EventKind::SessionCreated(Box::new(SessionCreated {

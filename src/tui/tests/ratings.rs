@@ -115,3 +115,41 @@ fn a_rating_typed_after_a_name_and_ctrl_letters_stay_out_of_the_fields() {
     assert_eq!(saved.name.as_deref(), Some("Anders Berg"));
     assert_eq!(saved.rating.map(|r| r.get()), Some(8));
 }
+
+#[test]
+fn in_a_reference_call_f6_records_the_referees_rating_and_typing_there_only_types() {
+    use crate::tui::app::mode::{Form, Purpose};
+    let mut l = super::reference_call(Lang::En);
+    press(&mut l.app, KeyCode::F(6), 10);
+    assert!(matches!(
+        mode(&l.app),
+        Some(Mode::Form(Form {
+            purpose: Purpose::RefereeRating,
+            ..
+        }))
+    ));
+    insta::assert_snapshot!("referee_rating_en_80x24", screen(&l.app, 80, 24, 10));
+    let events = l.app.journal.events.len();
+    type_text(&mut l.app, "eight, I'd say — q", 11);
+    assert_eq!(
+        l.app.journal.events.len(),
+        events,
+        "typing recorded nothing"
+    );
+    assert!(l.app.state().notes.is_empty(), "and took no note");
+    press(&mut l.app, KeyCode::Enter, 12);
+    assert_eq!(l.app.state().referee_rating, None, "not a rating");
+    assert!(screen(&l.app, 80, 24, 12).contains("Nothing saved"));
+    for _ in 0.."eight, I'd say — q".chars().count() {
+        press(&mut l.app, KeyCode::Backspace, 13);
+    }
+    type_text(&mut l.app, " 7 ", 13);
+    press(&mut l.app, KeyCode::Enter, 14);
+    assert_eq!(l.app.state().referee_rating.map(|r| r.get()), Some(7));
+    assert_eq!(mode(&l.app), None, "the form closed");
+    // F6 again shows it, and emptying the field clears it.
+    press(&mut l.app, KeyCode::F(6), 20);
+    press(&mut l.app, KeyCode::Backspace, 20);
+    press(&mut l.app, KeyCode::Enter, 21);
+    assert_eq!(l.app.state().referee_rating, None);
+}

@@ -67,6 +67,11 @@ pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) -> Option<Po
         ),
         Purpose::Reference(_) => (ui.t("reference-title"), &["reference-reason"]),
         Purpose::Answer(..) => (ui.t("answer-title"), &["answer-label"]),
+        Purpose::RefereeRating => {
+            let candidate = app.state.header.candidate.clone();
+            let title = ui.t_with("referee-rating-title", &[("candidate", candidate.into())]);
+            (title, &["referee-rating-label"])
+        }
         Purpose::EditNote(note) => {
             let time = app
                 .state
@@ -107,6 +112,11 @@ pub fn form(frame: &mut Frame, app: &View, area: Rect, form: &Form) -> Option<Po
     }
     if let Purpose::Reference(_) = &form.purpose {
         lines.push(Line::styled(ui.t("reference-unmark"), t.dim));
+    }
+    if let Purpose::RefereeRating = &form.purpose {
+        for part in crate::text::hanging(&ui.t("referee-rating-ask"), 0, room) {
+            lines.push(Line::styled(part, t.dim));
+        }
     }
     if let Some(problem) = form.problem {
         let back = form.keymap().key_of(crate::tui::keymap::Command::Back);

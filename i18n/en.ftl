@@ -611,3 +611,4 @@ referee-rating-title = The referee's rating of { $candidate }
 referee-rating-label = Rating (1–10)
 referee-rating-ask = Ask: "On a scale of 1 to 10, how would you rate them overall?" Leave it empty to clear the rating.
 referee-rating-invalid = Nothing saved: a rating is a whole number from 1 to 10 ({ $key } leaves it as it was).
+references-consent-as-recorded = { $how } (recorded by { $by }, { $date })

@@ -153,6 +153,22 @@ fn the_referees_rating_is_recorded_in_the_call() {
         "{}",
         json["summary"]
     );
+    // The call's own export says whom, with what consent, and the rating; redacted, the
+    // referee is initials too.
+    let md = ok(h, &["export", &call, "--to", "md"]);
+    for fact in [
+        "**Referee:** Eva Strand · Telenor · Agent",
+        "**Consent:** by e-mail (recorded by tester,",
+        "**Referee's rating:** 6",
+    ] {
+        assert!(md.contains(fact), "{fact:?} in {md}");
+    }
+    let redacted = ok(h, &["export", &call, "--to", "md", "--redact"]);
+    assert!(
+        !redacted.contains("Eva Strand") && redacted.contains("**Referee:** E. S."),
+        "{redacted}"
+    );
+
     // In the candidate's own interview, a rating still says whose it is.
     let whose = fails(h, &["rating", &id, "7"], 2);
     assert!(whose.contains("--for NAME"), "{whose}");

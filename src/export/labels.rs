@@ -78,7 +78,7 @@ pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
         (first, Some(second)) => format!("{} · {}", first.autonym(), second.autonym()),
         (first, None) => first.autonym().to_owned(),
     };
-    vec![
+    let mut facts = vec![
         (
             l.t("export-format"),
             format!("{} · {}", r.format.0, r.format.1),
@@ -88,7 +88,32 @@ pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
         (l.t("export-rubric"), rubric),
         (l.t("export-languages"), langs),
         (l.t("export-panel"), list(l, &r.panelists)),
-    ]
+    ];
+    if let Some(call) = &r.call {
+        let referee = crate::model::references::place(&call.referee, &call.place);
+        let consent = call.consent.as_ref().map_or_else(
+            || l.t("references-consent-missing"),
+            |c| {
+                l.t_with(
+                    "references-consent-as-recorded",
+                    &[
+                        ("how", c.how.clone().into()),
+                        ("by", c.by.clone().into()),
+                        ("date", date(c.at).into()),
+                    ],
+                )
+            },
+        );
+        let rating = call
+            .rating
+            .map_or_else(|| "—".to_owned(), |r| r.to_string());
+        facts.extend([
+            (l.t("references-referee"), referee),
+            (l.t("references-consent"), consent),
+            (l.t("references-actual"), rating),
+        ]);
+    }
+    facts
 }
 
 /// "Format:" — a label followed by the colon of the UI language ("形式：" in Chinese).

@@ -96,6 +96,7 @@ pub fn people(state: &SessionState) -> impl Iterator<Item = &str> {
                 .filter_map(|r| r.details.manager.as_deref()),
         )
         .chain(state.ratings.values().filter_map(|r| r.name.as_deref()))
+        .chain(state.header.reference.iter().map(|c| c.referee.as_str()))
 }
 
 /// "Kari Nordmann" → "K. N."; "Jāņa" → "J."; "王小明" → "王."

@@ -71,6 +71,21 @@ pub struct Report {
     /// The candidate's reference calls beside their predictions, when the report is given
     /// them (see [`Report::with_references`]).
     pub references: Option<crate::model::references::References>,
+    /// When the session is a reference call: whom, the consent and the referee's rating.
+    pub call: Option<CallFacts>,
+}
+
+/// A reference call's own facts.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CallFacts {
+    /// The referee.
+    pub referee: String,
+    /// Where they managed the candidate, and as what.
+    pub place: String,
+    /// How the candidate agreed to the call, who recorded it and when.
+    pub consent: Option<crate::model::state::Consent>,
+    /// The referee's own 1–10 rating.
+    pub rating: Option<u8>,
 }
 
 /// Time spent in one section.
@@ -300,6 +315,12 @@ impl Report {
                 > 1)
             .then(|| crate::model::debrief::Debrief::of(state)),
             references: None,
+            call: state.header.reference.as_ref().map(|c| CallFacts {
+                referee: c.referee.clone(),
+                place: crate::model::references::place(&c.employer, &c.title),
+                consent: state.consent.clone(),
+                rating: state.referee_rating.map(|r| r.get()),
+            }),
         }
     }
 
@@ -338,6 +359,10 @@ impl Report {
             n += r.field(&mut note.text) + r.field(&mut note.author);
         }
         n += self.feedback.iter_mut().map(|p| r.field(p)).sum::<usize>();
+        if let Some(call) = &mut self.call {
+            n += r.field(&mut call.referee) + r.field(&mut call.place);
+            n += call.consent.as_mut().map_or(0, |c| r.field(&mut c.how));
+        }
         for referee in self.references.iter_mut().flat_map(|x| &mut x.referees) {
             n += r.field(&mut referee.name)
                 + r.field(&mut referee.employer)

@@ -194,7 +194,8 @@ pub fn role_managed_by<'a>(state: &'a SessionState, name: &str) -> Option<&'a Ro
     roles.find(|r| r.details.call_reference.is_some()).or(first)
 }
 
-/// Where a referee managed the candidate, and as what: "Acme · Agent" (either may be empty).
+/// Two facts in a line: where a referee managed the candidate and as what, "Acme · Agent"
+/// (either may be empty).
 pub fn place(employer: &str, title: &str) -> String {
     [employer.trim(), title.trim()]
         .into_iter()

@@ -38,7 +38,11 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
             SessionRow {
                 id: s.id,
                 candidate: s.candidate.clone(),
-                role: s.role.clone(),
+                // A reference call says whom it calls where an interview says the role.
+                role: s
+                    .reference
+                    .as_ref()
+                    .map_or_else(|| s.role.clone(), |r| format!("☎ {}", r.call.referee)),
                 format: s.format.to_string(),
                 created: s.created.format("%Y-%m-%d %H:%M").to_string(),
                 elapsed_ms: s.elapsed_ms,

@@ -425,7 +425,8 @@ fn references(out: &mut Vec<Line>, app: &View, r: &Report, width: usize) {
                 .iter()
                 .filter_map(|x| Some(format!("{} {}", x.name, x.levels.get(&c.id)?))),
         );
-        wrapped(out, &format!("{}: {}", c.name, parts.join(" · ")), 4, t.dim);
+        let lead = crate::export::label_lead(ui, &c.name);
+        wrapped(out, &format!("{lead}{}", parts.join(" · ")), 4, t.dim);
     }
 }
 

@@ -608,3 +608,71 @@ referee-rating-label = Bedømmelse (1–10)
 referee-rating-ask = Spørg: "På en skala fra 1 til 10, hvor god er vedkommende samlet set?" Lad feltet stå tomt for at fjerne bedømmelsen.
 referee-rating-invalid = Intet gemt: bedømmelsen skal være et helt tal fra 1 til 10 ({ $key } lader den være, som den var).
 references-consent-as-recorded = { $how } (registreret af { $by }, { $date })
+
+## rapport resume --no-tui
+resume-session = samtale
+resume-clock = ur
+resume-section = afsnit
+resume-notes = noter
+resume-last-seen = sidst aktiv
+resume-unsaved = ikke gemt
+resume-ended = afsluttet
+resume-paused = på pause
+resume-running = kører
+resume-clock-value = { $spent } af { $planned } ({ $status })
+resume-draft = »{ $text }« (gemt som kladde)
+
+## Indstillinger, manualen, bekræftelser
+config-bad = { $error }. rapport fortsætter med standardindstillingerne.
+config-set = { $key } er nu { $value } (i { $path }).
+config-removed = { $key } er ikke længere sat (i { $path }).
+man-installed = Manualsiden ligger i { $path }: `man rapport` åbner den (hvis ikke, så føj ~/.local/share/man til MANPATH).
+delete-confirm = Slet alt dette for altid? [j/N]
+confirm-yes-words = j, ja
+
+## Spørgsmålskategorier og mærker (rapport banks)
+category-philosophy = Servicefilosofi
+category-behavioural = Adfærdsspørgsmål
+category-situational = Situationsspørgsmål
+category-personal = Personligt
+category-company = Om os
+category-deep_dive = Kronologisk gennemgang
+category-reference_check = Referencesamtale
+tag-screen = kort samtale
+tag-deep = dybdegående samtale
+tag-reference = referencesamtale
+tag-practical = praktisk opgave
+
+## Sletning (rapport forget, rapport purge og Del på startsiden)
+deletion-session = Samtale { $id }, oprettet { $date }
+deletion-session-named = Samtale { $id } — { $what }, oprettet { $date }
+deletion-index-entry = dens post i { $path }
+deletion-unreadable = Samtale { $id }: loggen kan ikke læses
+deletion-stray = { $path } (efterladt af en afbrudt skrivning)
+deletion-log-lines = { $count ->
+    [one] 1 linje i rapports egen log { $path }
+   *[other] { $count } linjer i rapports egen log { $path }
+}
+deletion-not-confirmed = Intet blev slettet (bekræft med --yes, eller kør kommandoen i en terminal).
+forget-need-name = --candidate skal have et navn
+forget-unreadable = kunne ikke læse en samtale, så filerne blev gennemsøgt for navnet i stedet: { $error }
+forget-nothing = rapport har intet om denne kandidat: intet at slette.
+forget-lists = Dette sletter alt, hvad rapport har om denne kandidat:
+forget-deleted = Slettede { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+} og { $lines ->
+    [one] 1 loglinje
+   *[other] { $lines } loglinjer
+} om denne kandidat.
+purge-too-long = --older-than er for lang
+purge-unreadable = kunne ikke læse en samtale, så den blev ladt være: { $error }
+purge-nothing = Ingen samtale er ældre end { $age }: intet at slette.
+purge-lists = Disse samtaler blev sidst ændret før { $date }:
+purge-deleted = Slettede { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+} og { $lines ->
+    [one] 1 loglinje
+   *[other] { $lines } loglinjer
+}.

@@ -612,3 +612,71 @@ referee-rating-label = Rating (1–10)
 referee-rating-ask = Ask: "On a scale of 1 to 10, how would you rate them overall?" Leave it empty to clear the rating.
 referee-rating-invalid = Nothing saved: a rating is a whole number from 1 to 10 ({ $key } leaves it as it was).
 references-consent-as-recorded = { $how } (recorded by { $by }, { $date })
+
+## rapport resume --no-tui
+resume-session = session
+resume-clock = clock
+resume-section = section
+resume-notes = notes
+resume-last-seen = last seen
+resume-unsaved = unsaved
+resume-ended = ended
+resume-paused = paused
+resume-running = running
+resume-clock-value = { $spent } of { $planned } ({ $status })
+resume-draft = "{ $text }" (kept as a draft)
+
+## Settings, the manual, confirmations
+config-bad = { $error }. rapport goes on with its defaults.
+config-set = { $key } is now { $value } (in { $path }).
+config-removed = { $key } is no longer set (in { $path }).
+man-installed = The manual page is in { $path }: `man rapport` opens it (if not, add ~/.local/share/man to MANPATH).
+delete-confirm = Delete all of this for good? [y/N]
+confirm-yes-words = y, yes
+
+## Question categories and tags (rapport banks)
+category-philosophy = Service philosophy
+category-behavioural = Behavioural
+category-situational = Situational
+category-personal = Personal
+category-company = About us
+category-deep_dive = Chronological deep-dive
+category-reference_check = Reference call
+tag-screen = quick screen
+tag-deep = in-depth interview
+tag-reference = reference call
+tag-practical = practical exercise
+
+## Deleting (rapport forget, rapport purge, and Del on the home screen)
+deletion-session = Session { $id }, created { $date }
+deletion-session-named = Session { $id } — { $what }, created { $date }
+deletion-index-entry = its entry in { $path }
+deletion-unreadable = Session { $id }: its log cannot be read
+deletion-stray = { $path } (left by an interrupted write)
+deletion-log-lines = { $count ->
+    [one] 1 line of rapport's own log { $path }
+   *[other] { $count } lines of rapport's own log { $path }
+}
+deletion-not-confirmed = Nothing was deleted (confirm with --yes, or run it in a terminal).
+forget-need-name = --candidate needs a name
+forget-unreadable = could not read a session, so searched its files for the name instead: { $error }
+forget-nothing = rapport holds nothing about this candidate: nothing to delete.
+forget-lists = This deletes everything rapport holds about this candidate:
+forget-deleted = Deleted { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} and { $lines ->
+    [one] 1 log line
+   *[other] { $lines } log lines
+} about this candidate.
+purge-too-long = --older-than is too long
+purge-unreadable = could not read a session, so left it alone: { $error }
+purge-nothing = No session is older than { $age }: nothing to delete.
+purge-lists = These sessions were last touched before { $date }:
+purge-deleted = Deleted { $files ->
+    [one] 1 file
+   *[other] { $files } files
+} and { $lines ->
+    [one] 1 log line
+   *[other] { $lines } log lines
+}.

@@ -614,3 +614,71 @@ referee-rating-label = Vērtējums (1–10)
 referee-rating-ask = Pajautājiet: “Kā jūs kopumā novērtētu šo cilvēku skalā no 1 līdz 10?” Atstājiet tukšu, lai vērtējumu dzēstu.
 referee-rating-invalid = Nekas nav saglabāts: vērtējumam jābūt veselam skaitlim no 1 līdz 10 ({ $key } atstāj to nemainītu).
 references-consent-as-recorded = { $how } (reģistrēja { $by }, { $date })
+
+## rapport resume --no-tui
+resume-session = intervija
+resume-clock = laiks
+resume-section = daļa
+resume-notes = piezīmes
+resume-last-seen = pēdējo reizi aktīva
+resume-unsaved = nesaglabāts
+resume-ended = beigusies
+resume-paused = pauzē
+resume-running = notiek
+resume-clock-value = { $spent } no { $planned } ({ $status })
+resume-draft = „{ $text }“ (saglabāts kā melnraksts)
+
+## Iestatījumi, rokasgrāmata, apstiprinājumi
+config-bad = { $error }. rapport turpina ar noklusējuma iestatījumiem.
+config-set = { $key } tagad ir { $value } (failā { $path }).
+config-removed = { $key } vairs nav iestatīts (failā { $path }).
+man-installed = Rokasgrāmatas lapa ir { $path }: `man rapport` to atver (ja ne, pievienojiet ~/.local/share/man mainīgajam MANPATH).
+delete-confirm = Dzēst to visu neatgriezeniski? [j/N]
+confirm-yes-words = j, jā, ja
+
+## Jautājumu kategorijas un birkas (rapport banks)
+category-philosophy = Apkalpošanas filozofija
+category-behavioural = Uzvedības jautājumi
+category-situational = Situāciju jautājumi
+category-personal = Personīgie jautājumi
+category-company = Par mums
+category-deep_dive = Karjeras apskats
+category-reference_check = Atsauksmes zvans
+tag-screen = īsā intervija
+tag-deep = padziļinātā intervija
+tag-reference = atsauksmes zvans
+tag-practical = praktisks uzdevums
+
+## Dzēšana (rapport forget, rapport purge un Del sākuma ekrānā)
+deletion-session = Intervija { $id }, izveidota { $date }
+deletion-session-named = Intervija { $id } — { $what }, izveidota { $date }
+deletion-index-entry = tās ieraksts failā { $path }
+deletion-unreadable = Intervija { $id }: tās žurnālu nevar nolasīt
+deletion-stray = { $path } (palicis no pārtrauktas rakstīšanas)
+deletion-log-lines = { $count ->
+    [one] { $count } rinda rapport žurnālā { $path }
+   *[other] { $count } rindas rapport žurnālā { $path }
+}
+deletion-not-confirmed = Nekas netika izdzēsts (apstipriniet ar --yes vai palaidiet komandu terminālī).
+forget-need-name = --candidate vajag vārdu
+forget-unreadable = interviju nevarēja nolasīt, tāpēc vārds tika meklēts tās failos: { $error }
+forget-nothing = rapport par šo kandidātu nekā nav: nav ko dzēst.
+forget-lists = Tiks izdzēsts viss, kas rapport ir par šo kandidātu:
+forget-deleted = Par šo kandidātu izdzēsti { $files ->
+    [one] { $files } fails
+   *[other] { $files } faili
+} un { $lines ->
+    [one] { $lines } žurnāla rinda
+   *[other] { $lines } žurnāla rindas
+}.
+purge-too-long = --older-than ir par garu
+purge-unreadable = interviju nevarēja nolasīt, tāpēc tā netika aiztikta: { $error }
+purge-nothing = Neviena intervija nav vecāka par { $age }: nav ko dzēst.
+purge-lists = Šīs intervijas pēdējo reizi mainītas pirms { $date }:
+purge-deleted = Izdzēsti { $files ->
+    [one] { $files } fails
+   *[other] { $files } faili
+} un { $lines ->
+    [one] { $lines } žurnāla rinda
+   *[other] { $lines } žurnāla rindas
+}.

@@ -608,3 +608,71 @@ referee-rating-label = Karakter (1–10)
 referee-rating-ask = Spør: «På en skala fra 1 til 10, hvor god er hen alt i alt?» La feltet stå tomt for å fjerne karakteren.
 referee-rating-invalid = Ingenting lagret: karakteren må være et helt tall fra 1 til 10 ({ $key } lar den stå som den var).
 references-consent-as-recorded = { $how } (registrert av { $by }, { $date })
+
+## rapport resume --no-tui
+resume-session = økt
+resume-clock = klokke
+resume-section = del
+resume-notes = notater
+resume-last-seen = sist aktiv
+resume-unsaved = ikke lagret
+resume-ended = avsluttet
+resume-paused = på pause
+resume-running = går
+resume-clock-value = { $spent } av { $planned } ({ $status })
+resume-draft = «{ $text }» (tatt vare på som utkast)
+
+## Innstillinger, manualen, bekreftelser
+config-bad = { $error }. rapport fortsetter med standardinnstillingene.
+config-set = { $key } er nå { $value } (i { $path }).
+config-removed = { $key } er ikke lenger satt (i { $path }).
+man-installed = Manualsiden ligger i { $path }: `man rapport` åpner den (hvis ikke, legg ~/.local/share/man til i MANPATH).
+delete-confirm = Slette alt dette for godt? [j/N]
+confirm-yes-words = j, ja
+
+## Spørsmålskategorier og merker (rapport banks)
+category-philosophy = Servicefilosofi
+category-behavioural = Atferdsspørsmål
+category-situational = Situasjonsspørsmål
+category-personal = Personlig
+category-company = Om oss
+category-deep_dive = Kronologisk gjennomgang
+category-reference_check = Referansesamtale
+tag-screen = kort intervju
+tag-deep = dybdeintervju
+tag-reference = referansesamtale
+tag-practical = praktisk oppgave
+
+## Sletting (rapport forget, rapport purge og Del på startsiden)
+deletion-session = Økt { $id }, opprettet { $date }
+deletion-session-named = Økt { $id } — { $what }, opprettet { $date }
+deletion-index-entry = oppføringen i { $path }
+deletion-unreadable = Økt { $id }: loggen kan ikke leses
+deletion-stray = { $path } (etterlatt av en avbrutt skriving)
+deletion-log-lines = { $count ->
+    [one] 1 linje i rapports egen logg { $path }
+   *[other] { $count } linjer i rapports egen logg { $path }
+}
+deletion-not-confirmed = Ingenting ble slettet (bekreft med --yes, eller kjør kommandoen i en terminal).
+forget-need-name = --candidate trenger et navn
+forget-unreadable = kunne ikke lese en økt, så filene ble søkt gjennom etter navnet i stedet: { $error }
+forget-nothing = rapport har ingenting om denne kandidaten: ingenting å slette.
+forget-lists = Dette sletter alt rapport har om denne kandidaten:
+forget-deleted = Slettet { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+} og { $lines ->
+    [one] 1 logglinje
+   *[other] { $lines } logglinjer
+} om denne kandidaten.
+purge-too-long = --older-than er for lang
+purge-unreadable = kunne ikke lese en økt, så den ble latt være: { $error }
+purge-nothing = Ingen økt er eldre enn { $age }: ingenting å slette.
+purge-lists = Disse øktene ble sist endret før { $date }:
+purge-deleted = Slettet { $files ->
+    [one] 1 fil
+   *[other] { $files } filer
+} og { $lines ->
+    [one] 1 logglinje
+   *[other] { $lines } logglinjer
+}.

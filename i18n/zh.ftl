@@ -600,3 +600,56 @@ referee-rating-label = 评分（1～10）
 referee-rating-ask = 可以问：“如果用 1 到 10 分打分，您总体会给 TA 打几分？”留空即清除评分。
 referee-rating-invalid = 未保存：评分须为 1 到 10 的整数（按 { $key } 保持原样）。
 references-consent-as-recorded = { $how }（{ $by } 于 { $date } 记录）
+
+## rapport resume --no-tui
+resume-session = 面试
+resume-clock = 计时
+resume-section = 环节
+resume-notes = 笔记
+resume-last-seen = 最后活动
+resume-unsaved = 未保存
+resume-ended = 已结束
+resume-paused = 已暂停
+resume-running = 进行中
+resume-clock-value = { $spent } / { $planned }（{ $status }）
+resume-draft = “{ $text }”（已存为草稿）
+
+## 设置、手册与确认
+config-bad = { $error }。rapport 将使用默认设置继续运行。
+config-set = { $key } 已设为 { $value }（位于 { $path }）。
+config-removed = 已取消设置 { $key }（位于 { $path }）。
+man-installed = 手册页已安装到 { $path }：用 `man rapport` 即可打开（若打不开，请把 ~/.local/share/man 加入 MANPATH）。
+delete-confirm = 确定永久删除以上全部内容？[y/N]
+confirm-yes-words = y, yes, 是
+
+## 问题类别与标签（rapport banks）
+category-philosophy = 服务理念
+category-behavioural = 行为面试题
+category-situational = 情景题
+category-personal = 个人情况
+category-company = 关于我们
+category-deep_dive = 履历深挖
+category-reference_check = 背景调查
+tag-screen = 简短面试
+tag-deep = 深度面试
+tag-reference = 背景调查
+tag-practical = 实操练习
+
+## 删除（rapport forget、rapport purge 及主页上的 Del）
+deletion-session = 面试记录 { $id }，创建于 { $date }
+deletion-session-named = 面试记录 { $id } — { $what }，创建于 { $date }
+deletion-index-entry = 它在 { $path } 中的条目
+deletion-unreadable = 面试记录 { $id }：其日志无法读取
+deletion-stray = { $path }（写入中断时遗留）
+deletion-log-lines = rapport 自身日志 { $path } 中的 { $count } 行
+deletion-not-confirmed = 未删除任何内容（请用 --yes 确认，或在终端中运行）。
+forget-need-name = --candidate 需要填写姓名
+forget-unreadable = 无法读取某场面试记录，因此改为在其文件中查找该姓名：{ $error }
+forget-nothing = rapport 中没有这位候选人的任何信息：无需删除。
+forget-lists = 以下将删除 rapport 中关于这位候选人的全部内容：
+forget-deleted = 已删除关于这位候选人的 { $files } 个文件和 { $lines } 行日志。
+purge-too-long = --older-than 的时间太长
+purge-unreadable = 无法读取某场面试记录，因此未作处理：{ $error }
+purge-nothing = 没有早于 { $age } 的面试记录：无需删除。
+purge-lists = 以下面试记录最后一次改动早于 { $date }：
+purge-deleted = 已删除 { $files } 个文件和 { $lines } 行日志。

@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod cli;
+pub mod config;
 pub mod content;
 pub mod export;
 pub mod i18n;

@@ -23,10 +23,22 @@ fn main() -> ExitCode {
         return ExitCode::FAILURE;
     };
     init_logging(&paths);
-    let ui_lang = rapport::i18n::ui_lang(cli.ui_lang, |name| std::env::var(name).ok());
+    // The command line wins over the settings file, and the file over the locale.
+    let (settings, problem) = rapport::config::load(&paths.config);
+    let explicit = cli.ui_lang.or(settings.ui_lang);
+    let ui_lang = rapport::i18n::ui_lang(explicit, |name| std::env::var(name).ok());
+    if let Some(problem) = problem {
+        let ui = rapport::i18n::Catalog::new(ui_lang);
+        let error = problem.to_string();
+        rapport::say_err!(
+            "rapport: {}",
+            ui.t_with("config-bad", &[("error", error.into())])
+        );
+    }
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let user = std::env::var("USER").ok().filter(|u| !u.trim().is_empty());
-    match cli::run(cli, &Context::new(paths, ui_lang, no_color, user)) {
+    let ctx = Context::new(paths, ui_lang, no_color, user).with_settings(settings);
+    match cli::run(cli, &ctx) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => report(&err, debug),
     }

@@ -311,7 +311,7 @@ fn forget_lists_then_deletes_everything_about_a_candidate() {
         &["forget", "--candidate", "kari nordmann", "--yes"],
     );
     // Per session its log, its lock, who recorded in it here, and its folder.
-    assert!(done.contains("Deleted 8 file(s)"), "{done}");
+    assert!(done.contains("Deleted 8 files and"), "{done}");
     assert!(!home.path().join(format!("data/sessions/{gone}")).exists());
     let ids = store(home.path()).ids().unwrap();
     assert_eq!(ids.len(), 1);

@@ -54,14 +54,22 @@ fn banks_list_counts_every_category_in_every_language() {
     for lang in ["en", "nb", "da", "lv", "zh"] {
         assert!(header.contains(lang), "{header}");
     }
+    // Categories by name, whole.
     let deep = out
         .lines()
-        .find(|l| l.trim_start().starts_with("deep_dive"))
-        .unwrap();
-    assert_eq!(
-        deep.split_whitespace().skip(1).collect::<Vec<_>>(),
-        ["4"; 6]
+        .find(|l| l.trim_start().starts_with("Chronological deep-dive "))
+        .expect(&out);
+    let counts: Vec<&str> = deep.split_whitespace().skip(2).collect();
+    assert_eq!(counts, ["4"; 6], "{deep}");
+    // In the UI language.
+    let zh = ok(home.path(), &["banks", "list", "--ui-lang", "zh"]);
+    assert!(zh.contains("履历深挖"), "{zh}");
+    let shown = ok(
+        home.path(),
+        &["banks", "show", "customer-service", "--ui-lang", "nb"],
     );
+    assert!(shown.contains("Kronologisk gjennomgang (4)"), "{shown}");
+    assert!(shown.contains("[dybdeintervju]"), "{shown}");
 }
 
 fn my_bank() -> String {

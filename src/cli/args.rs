@@ -91,10 +91,23 @@ pub enum Command {
         #[command(subcommand)]
         command: PlansCommand,
     },
-    /// Print shell completions.
+    /// Print shell completions (they offer your plans, formats and languages as values).
     Completions {
         /// The shell.
         shell: clap_complete::Shell,
+    },
+    /// Settings that stick (config.toml): the UI language, default plan, format and
+    /// languages, your name on the panel, colours, time cues.
+    Config {
+        /// What to do.
+        #[command(subcommand)]
+        command: ConfigCommand,
+    },
+    /// Print the manual page (roff), or install it where `man rapport` finds it.
+    Man {
+        /// Write it to the user's manual folder (~/.local/share/man/man1/rapport.1).
+        #[arg(long)]
+        install: bool,
     },
 }
 
@@ -162,18 +175,21 @@ pub struct NewArgs {
     /// The candidate's name, as you would write it.
     #[arg(long, value_name = "NAME")]
     pub candidate: String,
-    /// The interview plan (see `rapport plans list`).
-    #[arg(long, value_name = "PLAN", default_value = crate::content::DEFAULT_PLAN)]
-    pub plan: String,
-    /// The format: one of the plan's (screen-20, deep-120, reference-10); default its first.
+    /// The interview plan (see `rapport plans list`; default: the settings' plan, or
+    /// customer-service-agent).
+    #[arg(long, value_name = "PLAN")]
+    pub plan: Option<String>,
+    /// The format: one of the plan's (screen-20, deep-120, reference-10); default the
+    /// settings' format, or the plan's first.
     #[arg(long, value_name = "FORMAT")]
     pub format: Option<String>,
     /// The role as it should read in this session (default: the plan's).
     #[arg(long, value_name = "TEXT")]
     pub role: Option<String>,
-    /// The language questions are asked in (en, nb, da, lv, zh).
-    #[arg(long, value_name = "LANG", default_value = "en")]
-    pub lang: Lang,
+    /// The language questions are asked in (en, nb, da, lv, zh; default: the settings'
+    /// language, or en).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<Lang>,
     /// A second language shown beneath the first.
     #[arg(long, value_name = "LANG")]
     pub also: Option<Lang>,
@@ -382,6 +398,24 @@ pub enum CompareFormat {
     Html,
     /// JSON, for programs.
     Json,
+}
+
+/// `rapport config` subcommands.
+#[derive(Debug, Subcommand)]
+pub enum ConfigCommand {
+    /// Print where the settings file is.
+    Path,
+    /// Print the settings, every one (those not set as comments).
+    Show,
+    /// Set one: ui-lang, plan, format, lang, also, panelist, theme (default, high-contrast,
+    /// light), cue-minutes (5,1), bell (true, false). An empty VALUE removes it.
+    Set {
+        /// The setting.
+        #[arg(value_parser = clap::builder::PossibleValuesParser::new(crate::config::KEYS))]
+        key: String,
+        /// Its value.
+        value: String,
+    },
 }
 
 /// Arguments of `rapport calibration`.

@@ -14,7 +14,14 @@ pub fn run(command: BanksCommand, ctx: &Context, out: &mut impl Write) -> anyhow
     match command {
         BanksCommand::List => list(super::library(ctx), &Catalog::new(ctx.ui_lang), out),
         BanksCommand::Show { id, lang } => {
-            show(super::library(ctx), &id, lang.unwrap_or(ctx.ui_lang), out)
+            let ui = Catalog::new(ctx.ui_lang);
+            show(
+                super::library(ctx),
+                &id,
+                lang.unwrap_or(ctx.ui_lang),
+                &ui,
+                out,
+            )
         }
         BanksCommand::Validate { paths } => {
             let (_, mut findings) = load_paths(&paths);
@@ -78,26 +85,53 @@ fn list(library: &Library, ui: &Catalog, out: &mut impl Write) -> anyhow::Result
             row
         };
         for category in Category::ALL {
-            rows.push(count_row(category.id(), &|c| c == category));
+            rows.push(count_row(&category_name(ui, category), &|c| c == category));
         }
         rows.push(count_row(&ui.t("banks-total"), &|_| true));
         // Counts are never cut: a column is as wide as its largest number.
-        for line in table::render(&rows, &[16]).lines() {
+        for line in table::render(&rows, &[28]).lines() {
             writeln!(out, "  {line}")?;
         }
     }
     Ok(())
 }
 
-fn show(library: &Library, id: &str, lang: Lang, out: &mut impl Write) -> anyhow::Result<()> {
+fn show(
+    library: &Library,
+    id: &str,
+    lang: Lang,
+    ui: &Catalog,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let Some(bank) = library.banks().iter().find(|b| b.id == id) else {
         let ids: Vec<&str> = library.banks().iter().map(|b| b.id.as_str()).collect();
         anyhow::bail!("there is no bank '{id}' (available: {})", ids.join(", "));
     };
-    print_bank(bank, lang, out)
+    print_bank(bank, lang, ui, out)
 }
 
-fn print_bank(bank: &BankFile, lang: Lang, out: &mut impl Write) -> anyhow::Result<()> {
+/// A question category's name in `ui`'s language.
+fn category_name(ui: &Catalog, category: Category) -> String {
+    ui.t(&format!("category-{}", category.id()))
+}
+
+/// A question's tag in `ui`'s language: the formats it suits (screen, deep, reference) and
+/// the built-in ones; a tag of your own as you wrote it.
+fn tag_name(ui: &Catalog, tag: &str) -> String {
+    let id = format!("tag-{tag}");
+    if ui.has(&id) {
+        ui.t(&id)
+    } else {
+        tag.to_owned()
+    }
+}
+
+fn print_bank(
+    bank: &BankFile,
+    lang: Lang,
+    ui: &Catalog,
+    out: &mut impl Write,
+) -> anyhow::Result<()> {
     let text = |t: &crate::model::Localized<String>| {
         pick(t, lang)
             .map(|p| marked(p.value, p.lang, lang))
@@ -114,9 +148,10 @@ fn print_bank(bank: &BankFile, lang: Lang, out: &mut impl Write) -> anyhow::Resu
         if qs.is_empty() {
             continue;
         }
-        writeln!(out, "\n{} ({})", category.id(), qs.len())?;
+        writeln!(out, "\n{} ({})", category_name(ui, category), qs.len())?;
         for q in qs {
-            writeln!(out, "  {}  [{}]", q.id, q.tags.join(", "))?;
+            let tags: Vec<String> = q.tags.iter().map(|t| tag_name(ui, t)).collect();
+            writeln!(out, "  {}  [{}]", q.id, tags.join(", "))?;
             let Some(t) = pick(&q.text, lang) else {
                 continue;
             };

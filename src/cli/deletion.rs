@@ -5,6 +5,7 @@ use std::io::{self, BufRead, Write};
 use std::path::{Path, PathBuf};
 
 use super::{Context, report};
+use crate::i18n::Catalog;
 use crate::model::SessionId;
 use crate::store::{FILE_CAP, INDEX_FILE, Listed, SessionStore, read_regular, write_private};
 use crate::text::names::About;
@@ -130,45 +131,74 @@ impl Doomed {
             && self.log_lines.is_empty()
     }
 
-    /// Lists every file and log line that will be deleted. With `names`, the sessions are
-    /// named by their candidate (purge); without, only by id and date (forget: the name is
-    /// not printed again).
-    pub fn describe(&self, out: &mut impl Write, names: bool) -> io::Result<()> {
+    /// Lists every file and log line that will be deleted, in `ui`'s words. With `names`, the
+    /// sessions are named by their candidate (purge); without, only by id and date (forget:
+    /// the name is not printed again).
+    pub fn describe(&self, out: &mut impl Write, names: bool, ui: &Catalog) -> io::Result<()> {
         for (s, files) in &self.sessions {
             let s = &s.summary;
-            let what = if names {
-                format!("{} — ", report::title(&s.candidate, &s.role, &s.format))
+            let date = crate::i18n::date(ui.lang(), s.created);
+            let line = if names {
+                let what = report::title(&s.candidate, &s.role, &s.format);
+                ui.t_with(
+                    "deletion-session-named",
+                    &[
+                        ("id", s.id.to_string().into()),
+                        ("what", what.into()),
+                        ("date", date.into()),
+                    ],
+                )
             } else {
-                String::new()
+                ui.t_with(
+                    "deletion-session",
+                    &[("id", s.id.to_string().into()), ("date", date.into())],
+                )
             };
-            writeln!(
-                out,
-                "  session {} — {what}created {}",
-                s.id,
-                s.created.format("%Y-%m-%d")
-            )?;
+            writeln!(out, "  {line}")?;
             for f in files {
                 writeln!(out, "    {}", f.display())?;
             }
-            writeln!(out, "    its entry in {}", self.index.display())?;
+            let index = self.index.display().to_string();
+            let entry = ui.t_with("deletion-index-entry", &[("path", index.into())]);
+            writeln!(out, "    {entry}")?;
         }
         for (id, files) in &self.broken {
-            writeln!(out, "  session {id} — its log cannot be read")?;
+            let line = ui.t_with("deletion-unreadable", &[("id", id.to_string().into())]);
+            writeln!(out, "  {line}")?;
             for f in files {
                 writeln!(out, "    {}", f.display())?;
             }
         }
         for f in &self.stray {
-            writeln!(out, "  {} (left by an interrupted write)", f.display())?;
-        }
-        for (path, count) in &self.log_lines {
+            let path = f.display().to_string();
             writeln!(
                 out,
-                "  {count} line(s) of rapport's own log {}",
-                path.display()
+                "  {}",
+                ui.t_with("deletion-stray", &[("path", path.into())])
             )?;
         }
+        for (path, count) in &self.log_lines {
+            let path = path.display().to_string();
+            let line = ui.t_with(
+                "deletion-log-lines",
+                &[("count", (*count).into()), ("path", path.into())],
+            );
+            writeln!(out, "  {line}")?;
+        }
         Ok(())
+    }
+
+    /// What was deleted, a sentence in `ui`'s words: `files` files and `lines` log lines,
+    /// `about` the candidate (forget) or not (purge).
+    pub fn deleted(files: usize, lines: usize, about: bool, ui: &Catalog) -> String {
+        ui.t_with(
+            if about {
+                "forget-deleted"
+            } else {
+                "purge-deleted"
+            },
+            &[("files", files.into()), ("lines", lines.into())],
+        )
     }
 
     /// Deletes it all; returns (files deleted, log lines removed).
@@ -208,8 +238,9 @@ pub fn session_of(path: &Path) -> Option<SessionId> {
     named(path).or_else(|| path.parent().and_then(named))
 }
 
-/// Whether the user agreed: `--yes`, or `y` typed at the prompt. Without a terminal to ask on
-/// and without `--yes`, the answer is no.
+/// Whether the user agreed: `--yes`, or the UI language's yes typed at the prompt (`j` in
+/// Norwegian, Danish and Latvian, `y` in English and Chinese; the prompt says which). Without
+/// a terminal to ask on and without `--yes`, the answer is no.
 pub fn confirm(yes: bool, ctx: &Context, out: &mut impl Write) -> anyhow::Result<bool> {
     if yes {
         return Ok(true);
@@ -217,11 +248,12 @@ pub fn confirm(yes: bool, ctx: &Context, out: &mut impl Write) -> anyhow::Result
     if !ctx.stdin_is_terminal {
         return Ok(false);
     }
-    write!(out, "Delete all of this for good? [y/N] ")?;
+    let ui = Catalog::new(ctx.ui_lang);
+    write!(out, "{} ", ui.t("delete-confirm"))?;
     out.flush()?;
     let mut answer = String::new();
     io::stdin().lock().read_line(&mut answer)?;
-    Ok(matches!(answer.trim(), "y" | "Y" | "yes"))
+    Ok(ui.is_yes(&answer))
 }
 
 /// The regular files directly in `dir` (none if it cannot be read), sorted; links and other

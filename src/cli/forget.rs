@@ -12,17 +12,17 @@ use crate::text::names::{About, same_name};
 /// and deletes. The name is matched as redaction matches it (any case, with or without
 /// diacritics, inflected), and is not printed back.
 pub fn run(args: ForgetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let ui = crate::i18n::Catalog::new(ctx.ui_lang);
     let name = args.candidate.trim();
     if name.is_empty() {
-        return Err(UsageError("--candidate needs a name".into()).into());
+        return Err(UsageError(ui.t("forget-need-name")).into());
     }
     let store = ctx.store();
     let (sessions, failed) = store.summaries()?;
     for err in &failed {
-        crate::say_err!(
-            "rapport: could not read a session, so searched its files for the name instead: {}",
-            super::report::sentence(err)
-        );
+        let error = super::report::sentence(err);
+        let line = ui.t_with("forget-unreadable", &[("error", error.into())]);
+        crate::say_err!("rapport: {line}");
     }
     let readable: HashSet<_> = sessions.iter().map(|l| l.summary.id).collect();
     let theirs: Vec<_> = sessions
@@ -38,24 +38,15 @@ pub fn run(args: ForgetArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
         Some(About::new(name)),
     )?;
     if doomed.is_empty() {
-        writeln!(
-            out,
-            "rapport holds nothing about this candidate: nothing to delete."
-        )?;
+        writeln!(out, "{}", ui.t("forget-nothing"))?;
         return Ok(());
     }
-    writeln!(
-        out,
-        "This deletes everything rapport holds about this candidate:"
-    )?;
-    doomed.describe(out, false)?;
+    writeln!(out, "{}", ui.t("forget-lists"))?;
+    doomed.describe(out, false, &ui)?;
     if !confirm(args.yes, ctx, out)? {
-        anyhow::bail!("nothing was deleted (confirm with --yes, or run it in a terminal)");
+        anyhow::bail!("{}", ui.t("deletion-not-confirmed"));
     }
     let (files, lines) = doomed.delete(&store)?;
-    writeln!(
-        out,
-        "Deleted {files} file(s) and {lines} log line(s) about this candidate."
-    )?;
+    writeln!(out, "{}", Doomed::deleted(files, lines, true, &ui))?;
     Ok(())
 }

@@ -10,7 +10,7 @@ use crate::i18n::{Catalog, clock};
 use crate::model::Lang;
 use crate::model::lang::pick;
 use crate::store::{Listed, StoreError};
-use crate::tui::{Home, HomeChoice, PlanOption, SessionRow, Theme};
+use crate::tui::{Home, HomeChoice, PlanOption, SessionRow};
 
 /// On a terminal, the home screen; otherwise the session list, or how to start.
 pub fn home(ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
@@ -44,7 +44,7 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
                     .as_ref()
                     .map_or_else(|| s.role.clone(), |r| format!("☎ {}", r.call.referee)),
                 format: s.format.to_string(),
-                created: s.created.format("%Y-%m-%d %H:%M").to_string(),
+                created: crate::i18n::date_time(ctx.ui_lang, s.created),
                 elapsed_ms: s.elapsed_ms,
                 ended: s.ended,
                 plan: s.plan.to_string(),
@@ -58,9 +58,16 @@ fn home_screen(ctx: &Context, sessions: &[Listed]) -> anyhow::Result<()> {
         plan_options(super::library(ctx), ctx.ui_lang),
         panelist,
         Catalog::new(ctx.ui_lang),
-        Theme::new(ctx.no_color),
+        ctx.theme(),
     );
+    let settings = &ctx.settings;
     let home = home
+        .with_form_defaults(crate::tui::FormDefaults {
+            plan: settings.plan.clone(),
+            format: settings.format.clone(),
+            lang: settings.lang,
+            also: settings.also,
+        })
         .with_deleter(Box::new(StoreDeleter { ctx: ctx.clone() }))
         .with_insight(Box::new(super::home_insight::StoreInsight {
             ctx: ctx.clone(),
@@ -162,7 +169,7 @@ fn print(
             s.candidate.clone(),
             s.role.clone(),
             s.format.to_string(),
-            s.created.format("%Y-%m-%d %H:%M").to_string(),
+            crate::i18n::date_time(ui.lang(), s.created),
             status,
             s.notes.to_string(),
         ]);
@@ -201,7 +208,8 @@ impl crate::tui::Deleter for StoreDeleter {
         let mut out = Vec::new();
         match self.doomed(id) {
             Ok(doomed) => {
-                let _ = doomed.describe(&mut out, false);
+                let ui = Catalog::new(self.ctx.ui_lang);
+                let _ = doomed.describe(&mut out, false, &ui);
             }
             Err(err) => return vec![err.to_string()],
         }

@@ -5,6 +5,7 @@ mod banks;
 mod calibration;
 mod career;
 mod compare;
+mod config;
 mod debrief;
 mod deletion;
 pub(crate) mod demo;
@@ -19,6 +20,7 @@ mod note;
 mod panel;
 mod plans;
 mod purge;
+mod reach;
 mod reference;
 mod report;
 mod resume;
@@ -50,6 +52,8 @@ pub struct Context {
     pub no_color: bool,
     /// The login name (`$USER`), the panelist of a new session unless `--as` says otherwise.
     pub user: Option<String>,
+    /// The settings file's settings (the defaults when there is none).
+    pub settings: crate::config::Settings,
     /// The content, loaded and checked once per run, when first needed.
     library: std::sync::OnceLock<crate::content::Library>,
 }
@@ -70,13 +74,26 @@ impl Context {
             ui_lang,
             no_color,
             user,
+            settings: crate::config::Settings::default(),
             library: std::sync::OnceLock::new(),
         }
+    }
+
+    /// The context with the settings file's `settings`.
+    pub fn with_settings(mut self, settings: crate::config::Settings) -> Self {
+        self.settings = settings;
+        self
+    }
+
+    /// The colours: the settings' theme, or none at all with `NO_COLOR`.
+    pub fn theme(&self) -> crate::tui::Theme {
+        crate::tui::Theme::of(self.settings.theme, self.no_color)
     }
 
     /// The panelist for a new session: `explicit` (`--as`), else the login name.
     fn new_panelist(&self, explicit: Option<String>) -> String {
         explicit
+            .or_else(|| self.settings.panelist.clone())
             .or_else(|| self.user.clone())
             .unwrap_or_else(|| "interviewer".to_owned())
     }
@@ -141,11 +158,15 @@ impl Context {
             session,
             author,
             crate::i18n::Catalog::new(self.ui_lang),
-            crate::tui::Theme::new(self.no_color),
+            self.theme(),
             (self.now)(),
         )
         .with_bank(bank)
         .with_references_from(references)
+        .with_cues(crate::tui::cues::Cues::new(
+            self.settings.cue_minutes.as_deref(),
+            self.settings.bell,
+        ))
         .recording_instead_of(was);
         crate::tui::run(app, self.now)?;
         Ok(())
@@ -257,11 +278,9 @@ pub fn run(cli: Cli, ctx: &Context) -> anyhow::Result<()> {
                 Ok(())
             }
         }
-        Some(Command::Completions { shell }) => {
-            let mut command = <Cli as clap::CommandFactory>::command();
-            clap_complete::generate(shell, &mut command, "rapport", &mut out);
-            Ok(())
-        }
+        Some(Command::Completions { shell }) => reach::completions(shell, ctx, &mut out),
+        Some(Command::Man { install }) => reach::man(install, ctx, &mut out),
+        Some(Command::Config { command }) => config::run(command, ctx, &mut out),
     }?;
     out.flush()?;
     Ok(())

@@ -16,13 +16,23 @@ use crate::store::OpenSession;
 /// Creates the session, starts its clock in the first section, and opens the live screen (or
 /// prints its id without a terminal).
 pub fn run(args: NewArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    // The command line first, then the settings file.
+    let settings = &ctx.settings;
+    let plan = args.plan.or_else(|| settings.plan.clone());
+    // A format of the settings counts only for the plan it was set with.
+    let format = args.format.or_else(|| {
+        settings
+            .format
+            .clone()
+            .filter(|_| plan == settings.plan || settings.plan.is_none())
+    });
     let request = NewSession {
         candidate: args.candidate,
-        plan: args.plan,
-        format: args.format,
+        plan: plan.unwrap_or_else(|| crate::content::DEFAULT_PLAN.to_owned()),
+        format,
         role: args.role,
-        lang: args.lang,
-        also: args.also,
+        lang: args.lang.or(settings.lang).unwrap_or(Lang::En),
+        also: args.also.or(settings.also),
         panelist: ctx.new_panelist(args.panelist.name),
         panel: args
             .panel

@@ -8,17 +8,17 @@ use super::deletion::{Doomed, confirm};
 
 /// Lists the sessions whose last activity is older than the cut-off, asks, and deletes.
 pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Result<()> {
+    let ui = crate::i18n::Catalog::new(ctx.ui_lang);
     let now = (ctx.now)();
     let age = chrono::Duration::from_std(args.older_than)
-        .map_err(|_| anyhow::anyhow!("--older-than is too long"))?;
+        .map_err(|_| anyhow::anyhow!("{}", ui.t("purge-too-long")))?;
     let cutoff = now - age;
     let store = ctx.store();
     let (sessions, failed) = store.summaries()?;
     for err in &failed {
-        crate::say_err!(
-            "rapport: could not read a session, so left it alone: {}",
-            super::report::sentence(err)
-        );
+        let error = super::report::sentence(err);
+        let line = ui.t_with("purge-unreadable", &[("error", error.into())]);
+        crate::say_err!("rapport: {line}");
     }
     let readable: std::collections::HashSet<_> = sessions.iter().map(|l| l.summary.id).collect();
     let old: Vec<_> = sessions
@@ -41,23 +41,25 @@ pub fn run(args: PurgeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Resu
         .collect();
     let doomed = Doomed::gather(&store, ctx, old, broken, &readable, None)?;
     if doomed.is_empty() {
+        let age = humantime::format_duration(args.older_than).to_string();
         writeln!(
             out,
-            "No session is older than {}: nothing to delete.",
-            humantime::format_duration(args.older_than)
+            "{}",
+            ui.t_with("purge-nothing", &[("age", age.into())])
         )?;
         return Ok(());
     }
+    let date = crate::i18n::date(ui.lang(), cutoff);
     writeln!(
         out,
-        "These sessions were last touched before {}:",
-        cutoff.format("%Y-%m-%d")
+        "{}",
+        ui.t_with("purge-lists", &[("date", date.into())])
     )?;
-    doomed.describe(out, true)?;
+    doomed.describe(out, true, &ui)?;
     if !confirm(args.yes, ctx, out)? {
-        anyhow::bail!("nothing was deleted (confirm with --yes, or run it in a terminal)");
+        anyhow::bail!("{}", ui.t("deletion-not-confirmed"));
     }
     let (files, lines) = doomed.delete(&store)?;
-    writeln!(out, "Deleted {files} file(s) and {lines} log line(s).")?;
+    writeln!(out, "{}", Doomed::deleted(files, lines, false, &ui))?;
     Ok(())
 }

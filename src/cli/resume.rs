@@ -4,7 +4,7 @@ use std::io::Write;
 
 use super::args::ResumeArgs;
 use super::{Context, report};
-use crate::model::{Lang, lang::pick, last_alive};
+use crate::model::{lang::pick, last_alive};
 
 /// Opens the session for writing — taking its lock and repairing damage — and reports where
 /// the interview was: clock, section, notes, and any note that was being typed.
@@ -31,35 +31,47 @@ pub fn run(args: ResumeArgs, ctx: &Context, out: &mut impl Write) -> anyhow::Res
             &state.header.format
         )
     )?;
-    writeln!(out, "  session   {id}")?;
-    let status = if reading.ended {
-        "ended"
+    let ui = crate::i18n::Catalog::new(ctx.ui_lang);
+    let status = ui.t(if reading.ended {
+        "resume-ended"
     } else if reading.paused {
-        "paused"
+        "resume-paused"
     } else {
-        "running"
-    };
-    writeln!(
-        out,
-        "  clock     {} of {} ({status})",
-        report::clock(reading.elapsed_ms),
-        report::clock(reading.budget_ms)
-    )?;
+        "resume-running"
+    });
+    let clock = ui.t_with(
+        "resume-clock-value",
+        &[
+            ("spent", report::clock(reading.elapsed_ms).into()),
+            ("planned", report::clock(reading.budget_ms).into()),
+            ("status", status.into()),
+        ],
+    );
+    let mut rows = vec![("resume-session", id.to_string()), ("resume-clock", clock)];
     if let Some(section) = &reading.section {
         let format = &state.plan.format;
-        let title = pick(&format.sections[section.index].title, Lang::En)
-            .map_or(section.id.as_str(), |p| p.value.as_str());
-        writeln!(out, "  section   {title}")?;
+        let title = pick(&format.sections[section.index].title, ui.lang())
+            .map_or(section.id.to_string(), |p| p.value.clone());
+        rows.push(("resume-section", title));
     }
-    writeln!(out, "  notes     {}", state.visible_notes().len())?;
+    rows.push(("resume-notes", state.visible_notes().len().to_string()));
     let alive = last_alive(state, draft.as_ref());
-    writeln!(out, "  last seen {}", alive.format("%Y-%m-%d %H:%M:%S"))?;
+    rows.push(("resume-last-seen", crate::i18n::date_time(ui.lang(), alive)));
     if let Some(draft) = draft {
-        writeln!(
-            out,
-            "  unsaved   \"{}\" (kept as a draft)",
-            crate::text::visible::line(&draft.text)
-        )?;
+        let text = crate::text::visible::line(&draft.text).into_owned();
+        rows.push((
+            "resume-unsaved",
+            ui.t_with("resume-draft", &[("text", text.into())]),
+        ));
+    }
+    let labels: Vec<String> = rows.iter().map(|(id, _)| ui.t(id)).collect();
+    let width = labels
+        .iter()
+        .map(|l| unicode_width::UnicodeWidthStr::width(l.as_str()))
+        .max();
+    for (label, (_, value)) in labels.iter().zip(&rows) {
+        let label = crate::text::pad_right(label, width.unwrap_or(0));
+        writeln!(out, "  {label} {value}")?;
     }
     Ok(())
 }

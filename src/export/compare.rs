@@ -210,10 +210,12 @@ fn cells(i: usize, r: &Row, comparison: &Comparison, l: &Labels) -> Vec<Cell> {
     let dates: Vec<String> = r
         .dates
         .iter()
-        .map(|d| d.format("%Y-%m-%d").to_string())
+        .map(|d| crate::i18n::date(ui.lang(), *d))
         .collect();
+    // Sorted by the latest interview, whatever the language writes dates as.
+    let latest = r.dates.last().map(|d| d.timestamp() as f64);
     row.push(Cell {
-        key: SortKey::Text(dates.last().cloned().unwrap_or_default()),
+        key: SortKey::Number(latest),
         ..text(dates.join(", "))
     });
     row

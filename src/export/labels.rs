@@ -42,15 +42,15 @@ impl Labels {
             "export-footer",
             &[
                 ("version", env!("CARGO_PKG_VERSION").into()),
-                ("date", date(self.exported).into()),
+                ("date", date(&self.ui, self.exported).into()),
             ],
         )
     }
 }
 
-/// A date and time as exports show them.
-pub fn date(t: Timestamp) -> String {
-    t.format("%Y-%m-%d %H:%M").to_string()
+/// A date and time as exports show them, in `l`'s language's conventions.
+pub fn date(l: &Catalog, t: Timestamp) -> String {
+    crate::i18n::date_time(l.lang(), t)
 }
 
 /// The facts at the top of every report: format, date, duration, rubric, languages, panel.
@@ -83,7 +83,7 @@ pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
             l.t("export-format"),
             format!("{} · {}", r.format.0, r.format.1),
         ),
-        (l.t("export-date"), date(r.created)),
+        (l.t("export-date"), date(l, r.created)),
         (l.t("export-duration"), duration),
         (l.t("export-rubric"), rubric),
         (l.t("export-languages"), langs),
@@ -99,7 +99,7 @@ pub fn facts(r: &Report, l: &Catalog) -> Vec<(String, String)> {
                     &[
                         ("how", c.how.clone().into()),
                         ("by", c.by.clone().into()),
-                        ("date", date(c.at).into()),
+                        ("date", date(l, c.at).into()),
                     ],
                 )
             },

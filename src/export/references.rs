@@ -43,7 +43,7 @@ pub fn tables(report: &Report, l: &Catalog) -> Option<ReferenceTables> {
         vec![
             r.name.clone(),
             place(r),
-            date(r.at),
+            date(l, r.at),
             rating(r.predicted),
             rating(r.actual),
             r.gap().map_or_else(|| "—".to_owned(), gap),

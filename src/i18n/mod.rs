@@ -58,6 +58,17 @@ impl Catalog {
         self.format(id, Some(&fluent_args))
     }
 
+    /// Whether `answer`, typed at a yes/no prompt, is yes in this language: one of its words
+    /// for it (`confirm-yes-words`: j or ja in Norwegian and Danish, y in English), any case.
+    pub fn is_yes(&self, answer: &str) -> bool {
+        let answer = answer.trim().to_lowercase();
+        !answer.is_empty()
+            && self
+                .t("confirm-yes-words")
+                .split(',')
+                .any(|word| word.trim().to_lowercase() == answer)
+    }
+
     /// Whether the catalog of this language itself has `id` (not through the fallback).
     pub fn has(&self, id: &str) -> bool {
         self.bundle.has_message(id)
@@ -126,6 +137,21 @@ pub fn ui_lang(flag: Option<Lang>, env: impl Fn(&str) -> Option<String>) -> Lang
     .unwrap_or(Lang::En)
 }
 
+/// A day as `lang` writes it: 22.11.2026 in Norwegian, Danish and Latvian, 2026年11月22日 in
+/// Chinese, 22 Nov 2026 in (British) English. The month's short name is English's own.
+pub fn date(lang: Lang, t: crate::model::Timestamp) -> String {
+    match lang {
+        Lang::Nb | Lang::Da | Lang::Lv => t.format("%d.%m.%Y").to_string(),
+        Lang::Zh => t.format("%Y年%-m月%-d日").to_string(),
+        Lang::En => t.format("%-d %b %Y").to_string(),
+    }
+}
+
+/// A day and its time of day (24-hour, as all five write it): "22.11.2026 14:05".
+pub fn date_time(lang: Lang, t: crate::model::Timestamp) -> String {
+    format!("{} {}", date(lang, t), t.format("%H:%M"))
+}
+
 /// Interview time as `mm:ss`, or `h:mm:ss` past an hour.
 pub fn clock(ms: u64) -> String {
     let s = ms / 1000;
@@ -190,6 +216,38 @@ pub fn kind_marker(kind: crate::model::NoteKind) -> &'static str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_follow_each_languages_conventions() {
+        let t = crate::model::arbitrary::at(-86_400); // 22 November 2026, 10:00
+        let day = |lang| date(lang, t);
+        assert_eq!(day(Lang::Nb), "22.11.2026");
+        assert_eq!(day(Lang::Da), "22.11.2026");
+        assert_eq!(day(Lang::Lv), "22.11.2026");
+        assert_eq!(day(Lang::Zh), "2026年11月22日");
+        assert_eq!(day(Lang::En), "22 Nov 2026");
+        assert!(date_time(Lang::Nb, t).starts_with("22.11.2026 "));
+    }
+
+    #[test]
+    fn yes_is_each_languages_own_word() {
+        let yes = |lang, answer: &str| Catalog::new(lang).is_yes(answer);
+        for lang in [Lang::Nb, Lang::Da, Lang::Lv] {
+            assert!(yes(lang, "j") && yes(lang, "Ja"), "{lang}");
+            assert!(!yes(lang, "n"), "{lang}");
+            assert!(
+                Catalog::new(lang).t("delete-confirm").ends_with("[j/N]"),
+                "{lang}"
+            );
+        }
+        for lang in [Lang::En, Lang::Zh] {
+            assert!(yes(lang, "y") && !yes(lang, "j"), "{lang}");
+            assert!(
+                Catalog::new(lang).t("delete-confirm").ends_with("[y/N]"),
+                "{lang}"
+            );
+        }
+    }
 
     #[test]
     fn every_message_exists_in_every_catalog() {

@@ -3,6 +3,7 @@
 mod agenda;
 mod app;
 mod coverage;
+pub mod cues;
 mod debrief;
 mod home;
 mod input;
@@ -34,8 +35,8 @@ use ratatui::layout::Rect;
 pub use app::journal::cause as journal_cause;
 pub use app::{App, Journal};
 pub use home::{
-    Deleter, Home, HomeChoice, Insight, MarkedReferee, NewInterview, PlanInsight, PlanOption,
-    ReferenceCallChoice, SessionRow,
+    Deleter, FormDefaults, Home, HomeChoice, Insight, MarkedReferee, NewInterview, PlanInsight,
+    PlanOption, ReferenceCallChoice, SessionRow,
 };
 pub use theme::Theme;
 
@@ -168,6 +169,9 @@ fn event_loop<W: io::Write, J: Journal>(
             break;
         }
         app.tick(now());
+        if app.take_bell() {
+            terminal.bell()?;
+        }
     }
     Ok(())
 }

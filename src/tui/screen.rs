@@ -122,6 +122,12 @@ impl<W: Write> Screen<W> {
         self.send()
     }
 
+    /// Rings the terminal's bell.
+    pub fn bell(&mut self) -> io::Result<()> {
+        self.out.write_all(b"\x07")?;
+        self.out.flush()
+    }
+
     /// Shows the cursor and resets colours and attributes, as the terminal was before.
     pub fn restore(&mut self) -> io::Result<()> {
         self.pen.restore(&mut self.bytes)?;

@@ -29,7 +29,7 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
-                style { (PreEscaped(STYLE)) (PreEscaped(running_header(report))) }
+                style { (PreEscaped(STYLE)) (PreEscaped(running_header(report, l))) }
             }
             body {
                 header {
@@ -90,11 +90,11 @@ pub fn to_html(report: &Report, l: &Labels) -> String {
 
 /// The page's margin boxes in print: the candidate and the interview's date at the top, the
 /// page number and count at the foot.
-fn running_header(report: &Report) -> String {
+fn running_header(report: &Report, l: &Labels) -> String {
     let top = format!(
         "{} · {}",
         report.candidate,
-        report.created.format("%Y-%m-%d")
+        crate::i18n::date(l.catalog().lang(), report.created)
     );
     format!(
         "\n@page {{ @top-left {{ content: {}; font: 8pt sans-serif; color: #5b6575; }}\n  \

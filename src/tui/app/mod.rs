@@ -49,6 +49,8 @@ pub struct App<J> {
     pub quit: bool,
     /// The candidate's reference calls, while they are still being read from the store.
     references_later: Option<Receiver<Option<References>>>,
+    /// Set when a time cue asks for the bell.
+    bell: bool,
 }
 
 impl<J: Journal> App<J> {
@@ -76,6 +78,7 @@ impl<J: Journal> App<J> {
             cache: ViewCache::default(),
             quit: false,
             references_later: None,
+            bell: false,
         }
     }
 
@@ -153,6 +156,22 @@ impl<J: Journal> App<J> {
     pub fn tick(&mut self, now: Timestamp) {
         self.journal.refresh();
         self.dispatch(Action::Tick, now);
+        let reading = self.journal.state().clock_at(now);
+        let running = reading.started && !reading.paused && !reading.ended;
+        if let Some(s) = reading.section.filter(|_| running) {
+            self.bell |= self.ui.cues.ring(s.index, s.remaining_ms);
+        }
+    }
+
+    /// Whether the bell is to ring (once: asking clears it).
+    pub fn take_bell(&mut self) -> bool {
+        std::mem::take(&mut self.bell)
+    }
+
+    /// The screen cueing the time as `cues` say.
+    pub fn with_cues(mut self, cues: crate::tui::cues::Cues) -> Self {
+        self.ui.cues = cues;
+        self
     }
 
     /// Updates with `action`, then carries out its effects, feeding what came of each back

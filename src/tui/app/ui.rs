@@ -121,6 +121,8 @@ pub struct Ui {
     pub bank: std::rc::Rc<[Question]>,
     /// The candidate's reference calls beside their predictions, when any are known.
     pub references: Option<crate::model::references::References>,
+    /// When the clock cues the time left, and whether it rings.
+    pub cues: crate::tui::cues::Cues,
     /// A passing message: what the last export did, who you are recorded as.
     pub notice: Option<String>,
     /// Bumped by every change of what is shown but the note line's text: what a cache of the
@@ -151,6 +153,7 @@ impl Ui {
             schedule: DraftSchedule::default(),
             bank: std::rc::Rc::from(Vec::new()),
             references: None,
+            cues: Default::default(),
             notice: None,
             revision: 0,
             area: Rect::new(0, 0, 120, 40),

@@ -183,6 +183,21 @@ pub struct Home {
     deleter: Option<Box<dyn Deleter>>,
     insight: Option<Box<dyn Insight>>,
     panelist: String,
+    defaults: FormDefaults,
+}
+
+/// What the new-interview form starts on (from the settings file); the first plan and
+/// format and the UI language where it says nothing.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FormDefaults {
+    /// The plan's id.
+    pub plan: Option<String>,
+    /// The format's id.
+    pub format: Option<String>,
+    /// The question language.
+    pub lang: Option<Lang>,
+    /// The second language.
+    pub also: Option<Lang>,
 }
 
 impl Home {
@@ -209,7 +224,14 @@ impl Home {
             deleter: None,
             insight: None,
             panelist,
+            defaults: FormDefaults::default(),
         }
+    }
+
+    /// The home screen whose new-interview form starts on `defaults`.
+    pub fn with_form_defaults(mut self, defaults: FormDefaults) -> Self {
+        self.defaults = defaults;
+        self
     }
 
     /// The home screen deleting sessions through `deleter`.
@@ -448,17 +470,32 @@ impl Home {
     }
 
     fn open_form(&mut self) {
-        let lang = Lang::ALL
-            .iter()
-            .position(|l| *l == self.ui.lang())
+        let d = &self.defaults;
+        let at = |lang: Lang| Lang::ALL.iter().position(|l| *l == lang);
+        let lang = at(d.lang.unwrap_or(self.ui.lang())).unwrap_or(0);
+        let plan = d
+            .plan
+            .as_ref()
+            .and_then(|id| self.plans.iter().position(|p| p.id == *id))
+            .unwrap_or(0);
+        let format = d
+            .format
+            .as_ref()
+            .and_then(|id| {
+                self.plans
+                    .get(plan)?
+                    .formats
+                    .iter()
+                    .position(|f| f.0 == *id)
+            })
             .unwrap_or(0);
         self.form = Some(Form {
             field: Field::Candidate,
             candidate: TextInput::default(),
-            plan: 0,
-            format: 0,
+            plan,
+            format,
             lang,
-            also: 0,
+            also: d.also.and_then(at).map_or(0, |i| i + 1),
             panelist: TextInput::new(&self.panelist),
             missing_candidate: false,
         });

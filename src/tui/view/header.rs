@@ -11,9 +11,6 @@ use crate::model::Timestamp;
 use crate::model::lang::pick;
 use crate::tui::app::SaveState;
 
-/// From this much time left (in a section, or in the interview), the header says so.
-const CUE_MS: i64 = 2 * 60 * 1000;
-
 /// Draws the header into `area` (two rows).
 pub fn render(frame: &mut Frame, app: &View, now: Timestamp, area: Rect) {
     let state = app.state;
@@ -57,7 +54,7 @@ pub fn render(frame: &mut Frame, app: &View, now: Timestamp, area: Rect) {
         spans.push(Span::styled(ui.t("clock-not-started"), t.dim));
     } else if r.remaining_ms >= 0 {
         // The last two minutes are a calm cue, not an alarm.
-        let style = if r.remaining_ms <= CUE_MS && !r.ended {
+        let style = if app.live.cues.showing(r.remaining_ms) && !r.ended {
             t.warn
         } else {
             t.strong
@@ -88,7 +85,7 @@ pub fn render(frame: &mut Frame, app: &View, now: Timestamp, area: Rect) {
         let title = crate::text::fit(&title, usize::from(area.width / 3));
         let (id, style) = match s.remaining_ms {
             ms if ms < 0 => ("header-section-over", t.alert),
-            ms if ms <= CUE_MS && !r.ended => ("header-section", t.warn),
+            ms if app.live.cues.showing(ms) && !r.ended => ("header-section", t.warn),
             _ => ("header-section", t.text),
         };
         over |= s.remaining_ms < 0;
